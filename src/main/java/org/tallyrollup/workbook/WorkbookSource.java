@@ -1,0 +1,32 @@
+package org.tallyrollup.workbook;
+
+import java.util.stream.Stream;
+
+import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.tally.AcceptedRow;
+import org.tallyrollup.tally.Finding;
+
+/**
+ * What the consolidated workbook shows, as streams so that a province's rows are never
+ * all in memory at once. Each stream is consumed once and closed by the writer.
+ */
+public interface WorkbookSource {
+
+	RunInfo runInfo();
+
+	/** 汇总: each root followed by its children, roots in registry order. */
+	Stream<UnitTotals> summary();
+
+	/** 分级汇总: every unit in hierarchy order (depth first, siblings in registry order). */
+	Stream<UnitTotals> hierarchy();
+
+	/** 明细: the accepted rows, by file, sheet and row. */
+	Stream<AcceptedRow> details();
+
+	/** 未报送: units that must report and have no accepted row, in hierarchy order. */
+	Stream<MissingUnit> missing();
+
+	/** 校验问题: every finding, by file, sheet, row and rule. */
+	Stream<Finding> findings();
+
+}
