@@ -1,0 +1,143 @@
+package org.tallyrollup.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import org.tallyrollup.job.RollupLauncher;
+import org.tallyrollup.job.RunParameters;
+import org.tallyrollup.job.RunRefusedException;
+import org.tallyrollup.job.RunReport;
+import org.tallyrollup.job.RunReports;
+import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.system.TallyProperties;
+import org.tallyrollup.tally.PeriodFolders;
+import org.tallyrollup.tally.TallyColumn;
+
+/**
+ * {@code run [--period P] [--input DIR] [--output DIR]}: one roll-up, then a summary for
+ * the person who ran it. Exit status 0 when the run completed, 1 when it failed (the
+ * reason on stderr in one line).
+ */
+@Component
+public class RunCommand {
+
+	private final RollupLauncher launcher;
+
+	private final RunReports reports;
+
+	private final TallyProperties properties;
+
+	RunCommand(RollupLauncher launcher, RunReports reports, TallyProperties properties) {
+		this.launcher = launcher;
+		this.reports = reports;
+		this.properties = properties;
+	}
+
+	public int run(CommandLine line, PrintStream out, PrintStream err) {
+		Optional<String> localeProblem = localeProblem();
+		if (localeProblem.isPresent()) {
+			err.println(localeProblem.get());
+			return 1;
+		}
+		Path input = Path.of(Optional.ofNullable(line.option("input")).orElse(this.properties.inputDir()));
+		Path output = Path.of(Optional.ofNullable(line.option("output")).orElse(this.properties.outputDir()));
+		String period = line.option("period");
+		if (period == null) {
+			Optional<String> latest = PeriodFolders.latest(input);
+			if (latest.isEmpty()) {
+				err.println("错误：输入文件夹 " + input + " 中没有报告期文件夹（如 2023-11）");
+				return 1;
+			}
+			period = latest.get();
+		}
+		try {
+			JobExecution execution = this.launcher
+				.start(new RunParameters(period, input, output, System.currentTimeMillis()));
+			RunReport report = this.reports.of(execution);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				err.println("错误：报告期 " + period + " 汇总失败：" + report.exitMessage());
+				return 1;
+			}
+			print(report, out);
+			return 0;
+		}
+		catch (RunRefusedException ex) {
+			err.println("错误：" + ex.getMessage());
+			return 1;
+		}
+		catch (Exception ex) {
+			err.println("错误：报告期 " + period + " 汇总失败：" + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/**
+	 * Under a locale without a Chinese-capable charset the JVM cannot open Chinese file
+	 * names.
+	 */
+	static Optional<String> localeProblem() {
+		String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+		boolean ok;
+		try {
+			ok = Charset.forName(encoding).newEncoder().canEncode("统计表");
+		}
+		catch (RuntimeException ex) {
+			ok = false;
+		}
+		return ok ? Optional.empty()
+				: Optional.of("错误：系统区域设置的文件名编码为 " + encoding + "，无法打开中文文件名。请先设置 UTF-8 区域，例如 export LANG=C.UTF-8，再运行。");
+	}
+
+	private static void print(RunReport report, PrintStream out) {
+		out.println("报告期：" + report.period());
+		out.printf("文件：读取 %d 个，无法读取 %d 个，跳过 %d 个文件、%d 个工作表%n", report.filesRead(), report.filesFailed(),
+				report.filesSkipped(), report.sheetsSkipped());
+		out.printf("数据行：共读取 %d 行，接受 %d，拒绝 %d，被替代 %d，跳过 %d%n", report.rowsRead(), report.rowsAccepted(),
+				report.rowsRejected(), report.rowsSuperseded(), report.rowsSkipped());
+		for (UnitTotals root : report.roots()) {
+			out.println("汇总 " + root.name() + "（" + root.code() + "）：" + totals(root));
+		}
+		out.println("校验问题：" + (report.findingsByRule().isEmpty() ? "无"
+				: report.findingsByRule()
+					.entrySet()
+					.stream()
+					.map((e) -> e.getKey() + " " + e.getValue() + " 条")
+					.collect(Collectors.joining("，"))));
+		out.println("汇总表：" + display(Path.of(report.workbook())));
+	}
+
+	private static String totals(UnitTotals totals) {
+		StringBuilder text = new StringBuilder();
+		for (TallyColumn column : TallyColumn.COUNTS) {
+			text.append(column.header()).append(' ').append(totals.totals()[column.countIndex()]).append('，');
+		}
+		Double completion = totals.completionRate(TallyColumn.COMPLETED.countIndex(),
+				TallyColumn.MEASURES.countIndex());
+		text.append("整改完成率 ").append(percent(completion)).append('，');
+		text.append("应报 ")
+			.append(totals.expected())
+			.append(" 个，已报 ")
+			.append(totals.reported())
+			.append(" 个，报送率 ")
+			.append(percent(totals.reportingRate()));
+		return text.toString();
+	}
+
+	private static String percent(Double rate) {
+		return (rate == null) ? "—" : String.format("%.2f%%", rate * 100);
+	}
+
+	private static String display(Path path) {
+		Path cwd = Path.of("").toAbsolutePath();
+		Path absolute = path.toAbsolutePath();
+		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+	}
+
+}

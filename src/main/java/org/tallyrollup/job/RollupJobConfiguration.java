@@ -1,0 +1,110 @@
+package org.tallyrollup.job;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.tallyrollup.system.TallyProperties;
+import org.tallyrollup.workbook.RollupWorkbookWriter;
+
+/**
+ * The roll-up job, read top to bottom as the process it is: load and check the registry,
+ * read and check the tallies, resolve duplicates, roll up, write the workbook.
+ */
+@Configuration(proxyBeanMethods = false)
+class RollupJobConfiguration {
+
+	static final String JOB_NAME = "rollupJob";
+
+	@Bean
+	Job rollupJob(JobRepository jobRepository, JobRegistries registries, Step loadRegistry, Step readTallies,
+			Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(registries)
+			.start(loadRegistry)
+			.next(readTallies)
+			.next(resolveDuplicates)
+			.next(rollUp)
+			.next(writeWorkbook)
+			.build();
+	}
+
+	@Bean
+	Step loadRegistry(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JobRegistries registries) {
+		return new StepBuilder("loadRegistry", jobRepository).tasklet((contribution, context) -> {
+			registries.get(context.getStepContext().getStepExecution().getJobExecution());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step readTallies(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			TallyProperties properties, ItemStreamReader<TallyItem> tallyReader,
+			ItemProcessor<TallyItem, TallyItem> tallyChecker, ItemWriter<TallyItem> stagingWriter) {
+		return new StepBuilder("readTallies", jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(tallyReader)
+			.processor(tallyChecker)
+			.writer(stagingWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<TallyItem> tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new TallyItemReader(RunParameters.of(stepExecution.getJobExecution().getJobParameters()).periodDir());
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<TallyItem, TallyItem> tallyChecker(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobRegistries registries) {
+		String period = RunParameters.of(stepExecution.getJobExecution().getJobParameters()).period();
+		return new TallyItemProcessor(registries.get(stepExecution.getJobExecution()).registry(), period);
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<TallyItem> stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			StagingRepository staging) {
+		return new StagingWriter(staging, stepExecution.getJobExecution().getJobInstanceId());
+	}
+
+	@Bean
+	Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			StagingRepository staging) {
+		return new StepBuilder("resolveDuplicates", jobRepository)
+			.tasklet(new SupersessionTasklet(staging), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, StagingRepository staging,
+			JobRegistries registries) {
+		return new StepBuilder("rollUp", jobRepository)
+			.tasklet(new RollupTasklet(staging, registries), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			StagingRepository staging, TallyProperties properties) {
+		return new StepBuilder("writeWorkbook", jobRepository)
+			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet())),
+					transactionManager)
+			.build();
+	}
+
+}

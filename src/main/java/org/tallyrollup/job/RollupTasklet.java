@@ -1,0 +1,62 @@
+package org.tallyrollup.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.tallyrollup.rollup.Rollup;
+import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
+import org.tallyrollup.unit.UnitRegistry;
+
+/**
+ * Rolls the accepted rows up the hierarchy and stores every unit's totals, in hierarchy
+ * order, with each file's row counts by state.
+ */
+class RollupTasklet implements Tasklet {
+
+	private static final int BATCH = 5000;
+
+	private final StagingRepository staging;
+
+	private final JobRegistries registries;
+
+	RollupTasklet(StagingRepository staging, JobRegistries registries) {
+		this.staging = staging;
+		this.registries = registries;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		long instance = execution.getJobInstanceId();
+		LoadedRegistry loaded = this.registries.get(execution);
+		UnitRegistry registry = loaded.registry();
+		Rollup rollup = new Rollup(registry);
+		this.staging.forEachAccepted(instance, (row) -> rollup.add(registry.indexOf(row.unitCode()), row.counts()));
+		rollup.compute();
+		this.staging.countRowsPerFile(instance);
+		this.staging.deleteTotals(instance);
+		List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
+		int position = 0;
+		for (int unit : registry.hierarchyOrder()) {
+			int parent = registry.parent(unit);
+			batch.add(new StagingRepository.StagedTotal(position++, rollup.totals(unit),
+					(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
+					rollup.hasOwnRow(unit)));
+			if (batch.size() == BATCH) {
+				this.staging.insertTotals(instance, batch);
+				batch.clear();
+			}
+		}
+		this.staging.insertTotals(instance, batch);
+		RunParameters parameters = RunParameters.of(execution.getJobParameters());
+		this.staging.saveRun(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size());
+		return RepeatStatus.FINISHED;
+	}
+
+}

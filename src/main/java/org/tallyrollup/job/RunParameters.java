@@ -1,0 +1,49 @@
+package org.tallyrollup.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of a roll-up run. A run is identified by its period, its input folder
+ * and a run id chosen by whoever starts it; the output folder does not identify it.
+ *
+ * @param period the period label
+ * @param inputDir the input folder (absolute), holding the registry and period folders
+ * @param outputDir the output folder (absolute)
+ * @param runId the id that makes this run a new job instance
+ */
+public record RunParameters(String period, Path inputDir, Path outputDir, long runId) {
+
+	static final String PERIOD = "period";
+
+	static final String INPUT = "input";
+
+	static final String OUTPUT = "output";
+
+	static final String RUN_ID = "runId";
+
+	public static RunParameters of(JobParameters parameters) {
+		return new RunParameters(parameters.getString(PERIOD), Path.of(parameters.getString(INPUT)),
+				Path.of(parameters.getString(OUTPUT)), parameters.getLong(RUN_ID));
+	}
+
+	public JobParameters toJobParameters() {
+		return new JobParametersBuilder().addString(PERIOD, this.period)
+			.addString(INPUT, this.inputDir.toAbsolutePath().normalize().toString())
+			.addString(OUTPUT, this.outputDir.toAbsolutePath().normalize().toString(), false)
+			.addLong(RUN_ID, this.runId)
+			.toJobParameters();
+	}
+
+	public Path periodDir() {
+		return this.inputDir.resolve(this.period);
+	}
+
+	/** Where the workbook goes: {@code <output>/<period>/rollup_<period>.xlsx}. */
+	public Path workbook() {
+		return this.outputDir.resolve(this.period).resolve("rollup_" + this.period + ".xlsx");
+	}
+
+}

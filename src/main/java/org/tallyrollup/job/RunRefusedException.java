@@ -1,0 +1,27 @@
+package org.tallyrollup.job;
+
+/**
+ * A run that cannot be started as asked: bad period label, missing input, unwritable
+ * output.
+ */
+public class RunRefusedException extends RuntimeException {
+
+	private final Reason reason;
+
+	public RunRefusedException(Reason reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return this.reason;
+	}
+
+	/** Why a run was refused. */
+	public enum Reason {
+
+		BAD_PERIOD, NO_INPUT, OUTPUT_NOT_WRITABLE
+
+	}
+
+}

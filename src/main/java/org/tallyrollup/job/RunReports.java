@@ -1,0 +1,90 @@
+package org.tallyrollup.job;
+
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.workbook.InputFileInfo;
+import org.tallyrollup.workbook.SkippedItem;
+
+/**
+ * Builds the {@link RunReport} of a job execution from the job repository and staging.
+ */
+@Service
+public class RunReports {
+
+	private final StagingRepository staging;
+
+	RunReports(StagingRepository staging) {
+		this.staging = staging;
+	}
+
+	public RunReport of(JobExecution execution) {
+		long instance = execution.getJobInstanceId();
+		List<InputFileInfo> files = this.staging.files(instance);
+		List<SkippedItem> skipped = this.staging.skipped(instance);
+		long failed = files.stream().filter((f) -> !f.status().equals("已读取")).count();
+		long filesSkipped = skipped.stream().filter((s) -> s.sheet() == null).count();
+		long[] byState = rowCounts(instance, files);
+		List<UnitTotals> roots;
+		try (var stream = this.staging.totals(instance, 1)) {
+			roots = stream.toList();
+		}
+		StagingRepository.StagedRun run = this.staging.run(instance);
+		return new RunReport(execution.getId(), execution.getJobParameters().getString(RunParameters.PERIOD),
+				execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), filesTotal(execution),
+				files.size() - failed, failed, filesSkipped, skipped.size() - filesSkipped, byState[0], byState[1],
+				byState[2], byState[3], roots, this.staging.findingsByRule(instance),
+				(run != null) ? run.workbook() : null, exitMessage(execution));
+	}
+
+	/** Per-file counts once the roll-up has stored them; the live rows before that. */
+	private long[] rowCounts(long instance, List<InputFileInfo> files) {
+		long[] fromFiles = new long[4];
+		for (InputFileInfo file : files) {
+			fromFiles[0] += file.accepted();
+			fromFiles[1] += file.rejected();
+			fromFiles[2] += file.superseded();
+			fromFiles[3] += file.skipped();
+		}
+		if (fromFiles[0] + fromFiles[1] + fromFiles[2] + fromFiles[3] > 0) {
+			return fromFiles;
+		}
+		return this.staging.rowCountsByState(instance);
+	}
+
+	private static long filesTotal(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().equals("readTallies")) {
+				return step.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
+			}
+		}
+		return 0;
+	}
+
+	private static String exitMessage(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.FAILED) {
+			return null;
+		}
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		if (failures.isEmpty()) {
+			String description = execution.getExitStatus().getExitDescription();
+			return (description == null || description.isBlank()) ? "运行失败" : firstLine(description);
+		}
+		Throwable cause = failures.get(0);
+		while (cause.getCause() != null && cause.getMessage() == null) {
+			cause = cause.getCause();
+		}
+		return firstLine((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName());
+	}
+
+	private static String firstLine(String text) {
+		int end = text.indexOf('\n');
+		return (end < 0) ? text : text.substring(0, end);
+	}
+
+}

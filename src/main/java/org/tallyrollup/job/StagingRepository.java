@@ -1,0 +1,347 @@
+package org.tallyrollup.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.tally.AcceptedRow;
+import org.tallyrollup.tally.Finding;
+import org.tallyrollup.tally.Rule;
+import org.tallyrollup.workbook.InputFileInfo;
+import org.tallyrollup.workbook.MissingUnit;
+import org.tallyrollup.workbook.SkippedItem;
+
+/**
+ * The job's staging tables (see staging-schema.sql): what was read, found and rolled up,
+ * per job instance.
+ */
+@Repository
+public class StagingRepository {
+
+	private static final int FETCH_SIZE = 2000;
+
+	private final JdbcTemplate jdbc;
+
+	StagingRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// ---- writing while reading ------------------------------------------------
+
+	void insertFiles(long instance, List<TallyItem.FileRead> files) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS) VALUES (?,?,?,?,?,?,'READ')",
+				files, files.size(), (ps, f) -> {
+					ps.setLong(1, instance);
+					ps.setInt(2, f.fileNo());
+					ps.setString(3, f.path());
+					ps.setLong(4, f.size());
+					ps.setString(5, f.sha256());
+					ps.setLong(6, f.modifiedNanos());
+				});
+	}
+
+	/** Marks a file unreadable: withdraws whatever rows it gave before failing. */
+	void failFile(long instance, TallyItem.FileFailed failed) {
+		this.jdbc.update("DELETE FROM TR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
+		this.jdbc.update("DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
+		this.jdbc.update("DELETE FROM TR_SKIP WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
+		this.jdbc.update("DELETE FROM TR_FILE WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
+		this.jdbc.update(
+				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS, REASON) VALUES (?,?,?,?,?,?,'FAILED',?)",
+				instance, failed.fileNo(), failed.path(), failed.size(), failed.sha256(), failed.modifiedNanos(),
+				failed.finding().message());
+		insertFindings(instance, List.of(new NumberedFinding(failed.fileNo(), -1, 0, failed.finding())));
+	}
+
+	void insertSkipped(long instance, List<TallyItem.Skipped> skipped) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO TR_SKIP (INSTANCE_ID, FILE_NO, SEQ, FILE_PATH, SHEET, REASON) VALUES (?,?,?,?,?,?)",
+				skipped, skipped.size(), (ps, s) -> {
+					ps.setLong(1, instance);
+					ps.setInt(2, s.fileNo());
+					ps.setInt(3, s.seq());
+					ps.setString(4, s.path());
+					ps.setString(5, s.sheet());
+					ps.setString(6, s.reason());
+				});
+	}
+
+	void insertRows(long instance, List<StagedRow> rows) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO TR_ROW (INSTANCE_ID, FILE_NO, SHEET_INDEX, ROW_NO, SHEET, UNIT_CODE, UNIT_NAME, STATE, COUNTS) VALUES (?,?,?,?,?,?,?,?,?)",
+				rows, rows.size(), (ps, r) -> {
+					ps.setLong(1, instance);
+					ps.setInt(2, r.fileNo());
+					ps.setInt(3, r.sheetIndex());
+					ps.setInt(4, r.row());
+					ps.setString(5, r.sheet());
+					ps.setString(6, r.unitCode());
+					ps.setString(7, r.unitName());
+					ps.setString(8, r.state().code());
+					ps.setString(9, r.counts());
+				});
+	}
+
+	void insertFindings(long instance, List<NumberedFinding> findings) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO TR_FINDING (INSTANCE_ID, FILE_NO, SHEET_INDEX, ROW_NO, SEQ, RULE_CODE, FILE_PATH, SHEET, UNIT_CODE, COLUMN_NAME, RAW_VALUE, MESSAGE) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+				findings, findings.size(), (ps, n) -> {
+					Finding f = n.finding();
+					ps.setLong(1, instance);
+					ps.setInt(2, n.fileNo());
+					ps.setInt(3, n.sheetIndex());
+					ps.setInt(4, (f.row() != null) ? f.row() : 0);
+					ps.setInt(5, n.seq());
+					ps.setString(6, f.rule().name());
+					ps.setString(7, f.file());
+					ps.setString(8, f.sheet());
+					ps.setString(9, f.unitCode());
+					ps.setString(10, f.column());
+					ps.setString(11, truncate(f.rawValue(), 2000));
+					ps.setString(12, truncate(f.message(), 4000));
+				});
+	}
+
+	private static String truncate(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+	// ---- duplicates -----------------------------------------------------------
+
+	/** The accepted rows of units that have more than one, ordered by unit. */
+	void acceptedDuplicates(long instance, Consumer<Candidate> consumer) {
+		this.jdbc
+			.query("""
+					SELECT R.UNIT_CODE, R.FILE_NO, R.SHEET_INDEX, R.ROW_NO, R.SHEET, F.PATH, F.MODIFIED_NANOS
+					FROM TR_ROW R JOIN TR_FILE F ON F.INSTANCE_ID = R.INSTANCE_ID AND F.FILE_NO = R.FILE_NO
+					WHERE R.INSTANCE_ID = ? AND R.STATE = 'A' AND R.UNIT_CODE IN (
+						SELECT UNIT_CODE FROM TR_ROW WHERE INSTANCE_ID = ? AND STATE = 'A'
+						GROUP BY UNIT_CODE HAVING COUNT(*) > 1)
+					ORDER BY R.UNIT_CODE""",
+					(RowCallbackHandler) (rs) -> consumer.accept(new Candidate(rs.getString(1), rs.getInt(2),
+							rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getLong(7))),
+					instance, instance);
+	}
+
+	/** Undoes an earlier pass of the duplicate step, so that it can run again. */
+	void resetSuperseded(long instance) {
+		this.jdbc.update("UPDATE TR_ROW SET STATE = 'A' WHERE INSTANCE_ID = ? AND STATE = 'S'", instance);
+		this.jdbc.update("DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND RULE_CODE = 'W3'", instance);
+	}
+
+	void supersede(long instance, Candidate loser, Finding finding) {
+		this.jdbc.update(
+				"UPDATE TR_ROW SET STATE = 'S' WHERE INSTANCE_ID = ? AND FILE_NO = ? AND SHEET_INDEX = ? AND ROW_NO = ?",
+				instance, loser.fileNo(), loser.sheetIndex(), loser.row());
+		this.jdbc.update(
+				"DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND FILE_NO = ? AND SHEET_INDEX = ? AND ROW_NO = ? AND RULE_CODE IN ('W1', 'W2')",
+				instance, loser.fileNo(), loser.sheetIndex(), loser.row());
+		insertFindings(instance, List.of(new NumberedFinding(loser.fileNo(), loser.sheetIndex(), 99, finding)));
+	}
+
+	// ---- roll-up --------------------------------------------------------------
+
+	void forEachAccepted(long instance, Consumer<AcceptedRow> consumer) {
+		this.jdbc.query((connection) -> acceptedRows(connection, instance),
+				(RowCallbackHandler) (rs) -> consumer.accept(accepted(rs)));
+	}
+
+	private static java.sql.PreparedStatement acceptedRows(java.sql.Connection connection, long instance)
+			throws SQLException {
+		java.sql.PreparedStatement ps = connection.prepareStatement("""
+				SELECT R.UNIT_CODE, R.UNIT_NAME, R.COUNTS, F.PATH, R.SHEET, R.ROW_NO
+				FROM TR_ROW R JOIN TR_FILE F ON F.INSTANCE_ID = R.INSTANCE_ID AND F.FILE_NO = R.FILE_NO
+				WHERE R.INSTANCE_ID = ? AND R.STATE = 'A'
+				ORDER BY R.FILE_NO, R.SHEET_INDEX, R.ROW_NO""");
+		ps.setLong(1, instance);
+		ps.setFetchSize(FETCH_SIZE);
+		return ps;
+	}
+
+	private static AcceptedRow accepted(ResultSet rs) throws SQLException {
+		return new AcceptedRow(rs.getString(1), rs.getString(2), Counts.decode(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getInt(6));
+	}
+
+	/** Stores each file's row counts by state (the rows themselves may then go). */
+	void countRowsPerFile(long instance) {
+		this.jdbc.update(
+				"""
+						UPDATE TR_FILE F SET
+							ACCEPTED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'A'),
+							REJECTED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'R'),
+							SUPERSEDED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'S'),
+							SKIPPED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'K')
+						WHERE F.INSTANCE_ID = ?""",
+				instance);
+	}
+
+	void deleteTotals(long instance) {
+		this.jdbc.update("DELETE FROM TR_TOTAL WHERE INSTANCE_ID = ?", instance);
+	}
+
+	void insertTotals(long instance, List<StagedTotal> totals) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO TR_TOTAL (INSTANCE_ID, POS, UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, PARENT_NAME, MUST_REPORT, HAS_ROW, TOTALS, EXPECTED, REPORTED) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+				totals, totals.size(), (ps, t) -> {
+					UnitTotals u = t.totals();
+					ps.setLong(1, instance);
+					ps.setInt(2, t.position());
+					ps.setString(3, u.code());
+					ps.setString(4, u.name());
+					ps.setInt(5, u.level());
+					if (u.parentCode() != null) {
+						ps.setString(6, u.parentCode());
+						ps.setString(7, t.parentName());
+					}
+					else {
+						ps.setNull(6, Types.VARCHAR);
+						ps.setNull(7, Types.VARCHAR);
+					}
+					ps.setBoolean(8, t.mustReport());
+					ps.setBoolean(9, t.hasRow());
+					ps.setString(10, Counts.encode(u.totals()));
+					ps.setLong(11, u.expected());
+					ps.setLong(12, u.reported());
+				});
+	}
+
+	void saveRun(long instance, String period, String registryFile, String registrySha256, long unitCount) {
+		this.jdbc.update("DELETE FROM TR_RUN WHERE INSTANCE_ID = ?", instance);
+		this.jdbc.update(
+				"INSERT INTO TR_RUN (INSTANCE_ID, PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT) VALUES (?,?,?,?,?)",
+				instance, period, registryFile, registrySha256, unitCount);
+	}
+
+	void saveWorkbook(long instance, String workbook) {
+		this.jdbc.update("UPDATE TR_RUN SET WORKBOOK = ? WHERE INSTANCE_ID = ?", workbook, instance);
+	}
+
+	/** The rows themselves are in the workbook once it is written; the counts stay. */
+	void releaseRows(long instance) {
+		this.jdbc.update("DELETE FROM TR_ROW WHERE INSTANCE_ID = ?", instance);
+	}
+
+	// ---- reading back ---------------------------------------------------------
+
+	public Stream<UnitTotals> totals(long instance, int maxLevel) {
+		return this.jdbc.queryForStream(
+				"SELECT UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, TOTALS, EXPECTED, REPORTED FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
+				(rs, i) -> new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+						Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7)),
+				instance, maxLevel);
+	}
+
+	public Stream<AcceptedRow> details(long instance) {
+		return this.jdbc.queryForStream((connection) -> acceptedRows(connection, instance), (rs, i) -> accepted(rs));
+	}
+
+	public Stream<MissingUnit> missing(long instance) {
+		return this.jdbc.queryForStream(
+				"SELECT UNIT_CODE, UNIT_NAME, PARENT_CODE, PARENT_NAME FROM TR_TOTAL WHERE INSTANCE_ID = ? AND MUST_REPORT AND NOT HAS_ROW ORDER BY POS",
+				(rs, i) -> new MissingUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+				instance);
+	}
+
+	public Stream<Finding> findings(long instance) {
+		return this.jdbc.queryForStream(
+				"SELECT RULE_CODE, FILE_PATH, SHEET, ROW_NO, UNIT_CODE, COLUMN_NAME, RAW_VALUE, MESSAGE FROM TR_FINDING WHERE INSTANCE_ID = ? ORDER BY FILE_NO, SHEET_INDEX, ROW_NO, RULE_CODE, SEQ",
+				(rs, i) -> new Finding(Rule.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+						(rs.getInt(4) == 0) ? null : rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),
+						rs.getString(8)),
+				instance);
+	}
+
+	public List<InputFileInfo> files(long instance) {
+		return this.jdbc.query(
+				"SELECT PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, ACCEPTED, REJECTED, SUPERSEDED, SKIPPED, STATUS, REASON FROM TR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
+				(rs, i) -> new InputFileInfo(rs.getString(1), rs.getLong(2), rs.getString(3), modified(rs.getLong(4)),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+						"READ".equals(rs.getString(9)) ? "已读取" : "无法读取（F1）：" + rs.getString(10)),
+				instance);
+	}
+
+	private static String modified(long nanos) {
+		return java.time.Instant.ofEpochSecond(0, nanos)
+			.atZone(java.time.ZoneId.systemDefault())
+			.toLocalDateTime()
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+			.toString()
+			.replace('T', ' ');
+	}
+
+	public List<SkippedItem> skipped(long instance) {
+		return this.jdbc.query(
+				"SELECT FILE_PATH, SHEET, REASON FROM TR_SKIP WHERE INSTANCE_ID = ? ORDER BY FILE_NO, SEQ",
+				(rs, i) -> new SkippedItem(rs.getString(1), rs.getString(2), rs.getString(3)), instance);
+	}
+
+	/** Findings counted by rule code, in rule order. */
+	public Map<String, Long> findingsByRule(long instance) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query(
+				"SELECT RULE_CODE, COUNT(*) FROM TR_FINDING WHERE INSTANCE_ID = ? GROUP BY RULE_CODE ORDER BY RULE_CODE",
+				(RowCallbackHandler) (rs) -> counts.put(rs.getString(1), rs.getLong(2)), instance);
+		return counts;
+	}
+
+	public StagedRun run(long instance) {
+		List<StagedRun> runs = this.jdbc.query(
+				"SELECT PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT, WORKBOOK FROM TR_RUN WHERE INSTANCE_ID = ?",
+				(rs, i) -> new StagedRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getString(5)),
+				instance);
+		return runs.isEmpty() ? null : runs.get(0);
+	}
+
+	/** Rows read so far (while a run is going). */
+	public long[] rowCountsByState(long instance) {
+		long[] counts = new long[4];
+		List<RowState> states = List.of(RowState.values());
+		this.jdbc.query("SELECT STATE, COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = ? GROUP BY STATE",
+				(RowCallbackHandler) (rs) -> {
+					for (RowState state : states) {
+						if (state.code().equals(rs.getString(1))) {
+							counts[state.ordinal()] = rs.getLong(2);
+						}
+					}
+				}, instance);
+		return counts;
+	}
+
+	/** A row as stored. */
+	record StagedRow(int fileNo, int sheetIndex, int row, String sheet, String unitCode, String unitName,
+			RowState state, String counts) {
+	}
+
+	/** A finding with the keys it is stored under. */
+	record NumberedFinding(int fileNo, int sheetIndex, int seq, Finding finding) {
+	}
+
+	/** An accepted row competing with others of the same unit. */
+	record Candidate(String unitCode, int fileNo, int sheetIndex, int row, String sheet, String path,
+			long modifiedNanos) {
+	}
+
+	/** A unit's totals with what the workbook needs beside them. */
+	record StagedTotal(int position, UnitTotals totals, String parentName, boolean mustReport, boolean hasRow) {
+	}
+
+	/** The facts of a run stored beside its rows. */
+	public record StagedRun(String period, String registryFile, String registrySha256, long unitCount,
+			String workbook) {
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.tallyrollup.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import org.tallyrollup.tally.TallyFiles;
+
+/**
+ * Reads every file of a period folder, in relative-path order, as {@link TallyItem}s. Its
+ * position (the file, and how many items of it were passed on) is saved with every chunk,
+ * so a restart reopens that file and continues after the last item stored.
+ */
+class TallyItemReader implements ItemStreamReader<TallyItem> {
+
+	static final String FILES_TOTAL = "files.total";
+
+	static final String FILE_INDEX = "file.index";
+
+	private static final String FILE_EMITTED = "file.emitted";
+
+	private static final Logger logger = LoggerFactory.getLogger(TallyItemReader.class);
+
+	private static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
+
+	private final Path periodDir;
+
+	private long lastProgress = System.nanoTime();
+
+	private long items;
+
+	private List<TallyFiles.Entry> files;
+
+	private int fileIndex;
+
+	private int emitted;
+
+	private FileItems current;
+
+	TallyItemReader(Path periodDir) {
+		this.periodDir = periodDir;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.files = TallyFiles.list(this.periodDir);
+		this.fileIndex = context.getInt(FILE_INDEX, 0);
+		int skip = context.getInt(FILE_EMITTED, 0);
+		if (skip > 0 && this.fileIndex < this.files.size()) {
+			this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex));
+			for (int i = 0; i < skip && this.current.hasNext(); i++) {
+				this.current.next();
+			}
+			this.emitted = skip;
+		}
+	}
+
+	@Override
+	public TallyItem read() {
+		while (this.fileIndex < this.files.size()) {
+			if (this.current == null) {
+				this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex));
+				this.emitted = 0;
+				progress();
+			}
+			if (this.current.hasNext()) {
+				this.emitted++;
+				this.items++;
+				return this.current.next();
+			}
+			this.current.close();
+			this.current = null;
+			this.emitted = 0;
+			this.fileIndex++;
+		}
+		return null;
+	}
+
+	private void progress() {
+		long now = System.nanoTime();
+		if (now - this.lastProgress >= PROGRESS_INTERVAL_NANOS) {
+			this.lastProgress = now;
+			logger.info("读取中：第 {}/{} 个文件（{}），已处理 {} 行", this.fileIndex + 1, this.files.size(),
+					this.files.get(this.fileIndex).relativePath(), this.items);
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putInt(FILES_TOTAL, this.files.size());
+		context.putInt(FILE_INDEX, this.fileIndex);
+		context.putInt(FILE_EMITTED, this.emitted);
+	}
+
+	@Override
+	public void close() {
+		if (this.current != null) {
+			this.current.close();
+			this.current = null;
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.tallyrollup.job;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.tallyrollup.workbook.RollupWorkbookWriter;
+import org.tallyrollup.workbook.RunInfo;
+
+/**
+ * Writes the consolidated workbook (into place only when complete), records where it is,
+ * and then lets the run's staged rows go: they are in the workbook now.
+ */
+class WorkbookTasklet implements Tasklet {
+
+	static final String WORKBOOK = "workbook";
+
+	private final StagingRepository staging;
+
+	private final RollupWorkbookWriter writer;
+
+	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer) {
+		this.staging = staging;
+		this.writer = writer;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		long instance = execution.getJobInstanceId();
+		RunParameters parameters = RunParameters.of(execution.getJobParameters());
+		StagingRepository.StagedRun run = this.staging.run(instance);
+		ZoneId zone = ZoneId.systemDefault();
+		RunInfo info = new RunInfo(parameters.period(),
+				execution.getStartTime().atZone(zone).toOffsetDateTime().withNano(0),
+				OffsetDateTime.now(zone).withNano(0), run.registryFile(), run.registrySha256(), run.unitCount(),
+				this.staging.files(instance), this.staging.skipped(instance));
+		Path target = parameters.workbook();
+		this.writer.write(new StagedWorkbookSource(this.staging, instance, info), target);
+		this.staging.saveWorkbook(instance, target.toString());
+		execution.getExecutionContext().putString(WORKBOOK, target.toString());
+		this.staging.releaseRows(instance);
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.tallyrollup.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The product's settings ({@code tally.*} in application.properties).
+ *
+ * @param inputDir the folder holding the unit registry and the period folders
+ * @param outputDir the folder the workbooks are written under
+ * @param dataDir the folder of the embedded job repository
+ * @param chunkSize items per transaction while reading tallies
+ * @param maxRowsPerSheet rows per output sheet before it continues on a further sheet
+ */
+@ConfigurationProperties("tally")
+public record TallyProperties(String inputDir, String outputDir, String dataDir, int chunkSize, int maxRowsPerSheet) {
+
+}

@@ -1,0 +1,220 @@
+package org.tallyrollup.tally;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tallyrollup.sheet.Header;
+import org.tallyrollup.sheet.HeaderDetector;
+import org.tallyrollup.sheet.RawRow;
+import org.tallyrollup.sheet.RowCursor;
+import org.tallyrollup.sheet.SheetInfo;
+import org.tallyrollup.sheet.TextNormalizer;
+
+/**
+ * Reads one tally sheet whatever its format: finds the header band, then gives every row
+ * below it as a cleaned {@link TallyRecord} or a {@link SkippedRow} (blank, totals,
+ * footer). Blank rows at the very end of a sheet are not rows anybody sees and are not
+ * given.
+ */
+public final class TallySheetReader {
+
+	private static final List<String> TOTALS_WORDS = List.of("合计", "总计", "小计");
+
+	private static final List<String> FOOTER_WORDS = List.of("填报人", "填表人", "审核人", "单位负责人", "统计负责人", "联系电话", "填报日期",
+			"报出日期", "备注", "说明", "注");
+
+	private TallySheetReader() {
+	}
+
+	/** Opens a sheet: its header, or why it has none that can be read. */
+	public static SheetOpening open(String file, SheetInfo sheet, RowCursor cursor) {
+		List<RawRow> leading = new ArrayList<>();
+		while (leading.size() < HeaderDetector.ROWS_NEEDED && cursor.hasNext()) {
+			leading.add(cursor.next());
+		}
+		Optional<Header<TallyColumn>> found = HeaderDetector.detect(leading, TallyColumn.HEADER);
+		if (found.isEmpty()) {
+			return new SheetOpening.NoHeader();
+		}
+		Header<TallyColumn> header = found.get();
+		List<TallyColumn> missing = header.missing(TallyColumn.HEADER);
+		if (!missing.isEmpty()) {
+			return new SheetOpening.MissingColumns(missing);
+		}
+		Deque<RawRow> rest = new ArrayDeque<>();
+		for (RawRow row : leading) {
+			if (row.number() > header.lastRow()) {
+				rest.add(row);
+			}
+		}
+		return new SheetOpening.Rows(new Rows(file, sheet, header, rest, cursor));
+	}
+
+	/** What opening a sheet gives. */
+	public sealed interface SheetOpening {
+
+		/** No row among the first 20 is a tally header: the sheet is not a tally. */
+		record NoHeader() implements SheetOpening {
+		}
+
+		/** A header without some required columns (F2). */
+		record MissingColumns(List<TallyColumn> missing) implements SheetOpening {
+		}
+
+		/** The rows under the header. */
+		record Rows(Iterator<SheetRow> rows) implements SheetOpening {
+		}
+
+	}
+
+	private static final class Rows implements Iterator<SheetRow> {
+
+		private final String file;
+
+		private final SheetInfo sheet;
+
+		private final Map<Integer, TallyColumn> columns;
+
+		private final Set<TallyColumn> present;
+
+		private final int codeColumn;
+
+		private final Deque<RawRow> buffered;
+
+		private final RowCursor cursor;
+
+		private final Deque<SheetRow> ready = new ArrayDeque<>();
+
+		private final Deque<RawRow> blanks = new ArrayDeque<>();
+
+		private final long[] blockSums = new long[TallyColumn.COUNTS.size()];
+
+		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor) {
+			this.file = file;
+			this.sheet = sheet;
+			this.columns = header.columns();
+			this.present = header.columns().isEmpty() ? EnumSet.noneOf(TallyColumn.class)
+					: EnumSet.copyOf(header.columns().values());
+			this.codeColumn = header.indexOf(TallyColumn.UNIT_CODE);
+			this.buffered = buffered;
+			this.cursor = cursor;
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (this.ready.isEmpty()) {
+				RawRow row = nextRaw();
+				if (row == null) {
+					return false;
+				}
+				classify(row);
+			}
+			return true;
+		}
+
+		@Override
+		public SheetRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.ready.poll();
+		}
+
+		private RawRow nextRaw() {
+			if (!this.buffered.isEmpty()) {
+				return this.buffered.poll();
+			}
+			return this.cursor.hasNext() ? this.cursor.next() : null;
+		}
+
+		private void classify(RawRow row) {
+			if (row.isBlank()) {
+				this.blanks.add(row);
+				return;
+			}
+			while (!this.blanks.isEmpty()) {
+				this.ready.add(new SkippedRow(source(this.blanks.poll()), SkippedRow.Reason.BLANK, null));
+			}
+			String first = TextNormalizer.removeWhitespace(TextNormalizer.halfWidth(row.firstNonBlank()));
+			if (startsWithAny(first, FOOTER_WORDS)) {
+				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.FOOTER, null));
+			}
+			else if (isTotals(row)) {
+				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.TOTALS,
+						TotalsCheck.compare(source(row), row, this.columns, this.blockSums)));
+				java.util.Arrays.fill(this.blockSums, 0);
+			}
+			else {
+				TallyRecord record = record(row);
+				for (int i = 0; i < this.blockSums.length; i++) {
+					CountValue cell = record.counts()[i];
+					if (cell != null && cell.valid()) {
+						this.blockSums[i] += cell.value();
+					}
+				}
+				this.ready.add(record);
+			}
+		}
+
+		private boolean isTotals(RawRow row) {
+			String code = TextNormalizer.removeWhitespace(row.cell(this.codeColumn));
+			if (!code.isEmpty()) {
+				return startsWithAny(code, TOTALS_WORDS);
+			}
+			for (int col = 0; col < row.width(); col++) {
+				String text = TextNormalizer.removeWhitespace(TextNormalizer.halfWidth(row.cell(col)));
+				if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit)) {
+					return startsWithAny(text, TOTALS_WORDS);
+				}
+			}
+			return false;
+		}
+
+		private TallyRecord record(RawRow row) {
+			String code = "";
+			String name = null;
+			String period = null;
+			CountValue[] counts = new CountValue[TallyColumn.COUNTS.size()];
+			for (Map.Entry<Integer, TallyColumn> entry : this.columns.entrySet()) {
+				String raw = row.cell(entry.getKey());
+				TallyColumn column = entry.getValue();
+				if (column == TallyColumn.UNIT_CODE) {
+					code = TextNormalizer.trim(raw);
+				}
+				else if (column == TallyColumn.UNIT_NAME) {
+					name = TextNormalizer.trim(raw);
+				}
+				else if (column == TallyColumn.PERIOD) {
+					period = TextNormalizer.trim(raw);
+				}
+				else if (column.isCount()) {
+					counts[column.countIndex()] = CountParser.parse(raw);
+				}
+			}
+			return new TallyRecord(source(row), code, name, period, counts, this.present);
+		}
+
+		private RowSource source(RawRow row) {
+			return new RowSource(this.file, this.sheet.name(), this.sheet.index(), row.number());
+		}
+
+		private static boolean startsWithAny(String text, List<String> words) {
+			for (String word : words) {
+				if (text.startsWith(word)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
