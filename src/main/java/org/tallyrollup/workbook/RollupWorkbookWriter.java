@@ -147,7 +147,7 @@ public class RollupWorkbookWriter {
 					styles, findings);
 		}
 		writeRunInfo(series(workbook, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
-				new int[] { 36, 13, 34, 22, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 }, 0),
+				new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 }, 0),
 				styles, run);
 	}
 
@@ -164,7 +164,7 @@ public class RollupWorkbookWriter {
 			boolean root = unit.level() <= 1;
 			Line line = sheet.line()
 				.text(unit.code(), root ? styles.boldText : styles.text)
-				.text(unit.name(), root ? styles.boldText : styles.wrappedText);
+				.wrapped(unit.name(), root ? styles.boldWrappedText : styles.wrappedText);
 			totals(line, unit, root ? styles.boldCount : styles.count, root ? styles.boldRate : styles.rate);
 		});
 		sheet.finish();
@@ -177,13 +177,14 @@ public class RollupWorkbookWriter {
 		sheet.table(null, Column.of(headers));
 		units.forEachOrdered((unit) -> {
 			int depth = Math.max(0, unit.level() - 1);
+			boolean root = depth == 0;
 			Line line = sheet.line()
 				.outline(Math.min(depth, 7))
-				.text(unit.code(), styles.text)
-				.text(unit.name(), styles.indented(depth))
-				.number(unit.level(), styles.integer)
+				.text(unit.code(), root ? styles.boldText : styles.text)
+				.wrapped(unit.name(), root ? styles.boldWrappedText : styles.indented(depth), depth)
+				.number(unit.level(), styles.centred)
 				.text(unit.parentCode(), styles.text);
-			totals(line, unit, styles.count, styles.rate);
+			totals(line, unit, root ? styles.boldCount : styles.count, root ? styles.boldRate : styles.rate);
 		});
 		sheet.finish();
 	}
@@ -208,9 +209,9 @@ public class RollupWorkbookWriter {
 				Column.of(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "上级单位编码", "上级单位名称")));
 		units.forEachOrdered((unit) -> sheet.line()
 			.text(unit.code(), styles.text)
-			.text(unit.name(), styles.wrappedText)
+			.wrapped(unit.name(), styles.wrappedText)
 			.text(unit.parentCode(), styles.text)
-			.text(unit.parentName(), styles.wrappedText));
+			.wrapped(unit.parentName(), styles.wrappedText));
 		sheet.finish();
 	}
 
@@ -224,13 +225,13 @@ public class RollupWorkbookWriter {
 			sheet.line()
 				.text(rule.level().label(), level)
 				.text(rule.name(), level)
-				.text(finding.file(), styles.wrappedText)
+				.wrapped(finding.file(), styles.wrappedText)
 				.text(finding.sheet(), styles.text)
 				.number(finding.row(), styles.integer)
 				.text(finding.unitCode(), styles.text)
 				.text(finding.column(), styles.text)
 				.text(finding.rawValue(), styles.text)
-				.text(message, styles.wrappedText);
+				.wrapped(message, styles.wrappedText);
 		});
 		sheet.finish();
 	}
@@ -266,9 +267,9 @@ public class RollupWorkbookWriter {
 				Column.of(List.of("文件", "大小（字节）", "SHA-256", "修改时间", "读取行数", "接受行数", "拒绝行数", "被替代行数", "跳过行数", "状态")));
 		for (InputFileInfo file : files) {
 			sheet.line()
-				.text(file.path(), styles.wrappedText)
+				.wrapped(file.path(), styles.wrappedText)
 				.number(file.size(), styles.count)
-				.text(file.sha256(), styles.wrappedText)
+				.wrapped(file.sha256(), styles.wrappedText)
 				.text(file.modified(), styles.text)
 				.number(file.rowsRead(), styles.count)
 				.number(file.accepted(), styles.count)
@@ -292,9 +293,9 @@ public class RollupWorkbookWriter {
 		sheet.table("跳过的文件和工作表", List.of(new Column("文件"), new Column("工作表"), new Column("原因", 8)));
 		for (SkippedItem item : skipped) {
 			sheet.line()
-				.text(item.file(), styles.wrappedText)
-				.text(item.sheet(), styles.wrappedText)
-				.text(item.reason(), styles.wrappedText);
+				.wrapped(item.file(), styles.wrappedText)
+				.wrapped(item.sheet(), styles.wrappedText)
+				.wrapped(item.reason(), styles.wrappedText);
 		}
 		sheet.finish();
 	}

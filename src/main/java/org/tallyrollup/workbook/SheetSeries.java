@@ -30,6 +30,9 @@ final class SheetSeries {
 
 	private static final int MAX_CELL_TEXT = 32_767;
 
+	/** The most lines a row grows to for wrapped text (Excel allows 409 points). */
+	private static final int MAX_LINES = 20;
+
 	private final SXSSFWorkbook workbook;
 
 	private final WorkbookStyles styles;
@@ -124,7 +127,7 @@ final class SheetSeries {
 		if (this.filterOpen) {
 			this.filterLastRow = row.getRowNum();
 		}
-		return new Line(this.sheet, row, this.table);
+		return new Line(this.sheet, row, this.table, this.widths);
 	}
 
 	/** Ends the last sheet of the series. */
@@ -228,7 +231,13 @@ final class SheetSeries {
 		int lines = 1;
 		int used = 0;
 		for (int i = 0; i < text.length(); i++) {
-			int w = displayWidth(text.charAt(i));
+			char c = text.charAt(i);
+			if (c == '\n') {
+				lines++;
+				used = 0;
+				continue;
+			}
+			int w = displayWidth(c);
 			if (used + w > room) {
 				lines++;
 				used = 0;
@@ -278,14 +287,19 @@ final class SheetSeries {
 
 		private final List<Column> columns;
 
+		private final int[] widths;
+
 		private int index;
 
 		private int column;
 
-		private Line(SXSSFSheet sheet, Row row, List<Column> columns) {
+		private int lines = 1;
+
+		private Line(SXSSFSheet sheet, Row row, List<Column> columns, int[] widths) {
 			this.sheet = sheet;
 			this.row = row;
 			this.columns = columns;
+			this.widths = widths;
 		}
 
 		Line text(String value, CellStyle style) {
@@ -293,6 +307,34 @@ final class SheetSeries {
 			if (value != null) {
 				cell.setCellValue(
 						(value.length() > MAX_CELL_TEXT) ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value);
+			}
+			return this;
+		}
+
+		/**
+		 * Text in a style that wraps, the row made high enough for it: Excel works the
+		 * height of such a row out when it opens the file, LibreOffice does not.
+		 */
+		Line wrapped(String value, CellStyle style) {
+			return wrapped(value, style, 0);
+		}
+
+		/**
+		 * Wrapped text in a style indented {@code indent} steps (about two units each).
+		 */
+		Line wrapped(String value, CellStyle style, int indent) {
+			int start = this.column;
+			text(value, style);
+			if (value != null && !value.isEmpty()) {
+				int width = -2 * indent;
+				for (int i = start; i < this.column; i++) {
+					width += this.widths[i];
+				}
+				int needed = Math.min(lines(value, width), MAX_LINES);
+				if (needed > this.lines) {
+					this.lines = needed;
+					this.row.setHeightInPoints(LINE_HEIGHT * needed + 3);
+				}
 			}
 			return this;
 		}

@@ -58,6 +58,10 @@ final class WorkbookStyles {
 
 	final CellStyle boldText;
 
+	final CellStyle boldWrappedText;
+
+	final CellStyle centred;
+
 	final CellStyle count;
 
 	final CellStyle boldCount;
@@ -107,6 +111,11 @@ final class WorkbookStyles {
 		this.wrappedText.setWrapText(true);
 		this.boldText = bordered(HorizontalAlignment.LEFT);
 		this.boldText.setFont(this.boldFont);
+		this.boldWrappedText = bordered(HorizontalAlignment.LEFT);
+		this.boldWrappedText.setFont(this.boldFont);
+		this.boldWrappedText.setWrapText(true);
+		this.centred = bordered(HorizontalAlignment.CENTER);
+		this.centred.setDataFormat(integerFormat);
 
 		this.count = bordered(HorizontalAlignment.RIGHT);
 		this.count.setDataFormat(countFormat);

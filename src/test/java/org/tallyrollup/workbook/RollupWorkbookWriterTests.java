@@ -222,6 +222,9 @@ class RollupWorkbookWriterTests {
 			assertThat(branch.getCell(1).getStringCellValue()).isEqualTo("综合处党支部");
 			assertThat(branch.getCell(3).getStringCellValue()).isEqualTo("000101");
 			assertThat(rowOf(sheet, "0001").getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(workbook.getFontAt(rowOf(sheet, "0002").getCell(1).getCellStyle().getFontIndex()).getBold())
+				.isTrue();
+			assertThat(workbook.getFontAt(branch.getCell(1).getCellStyle().getFontIndex()).getBold()).isFalse();
 		}
 	}
 
@@ -474,9 +477,32 @@ class RollupWorkbookWriterTests {
 	}
 
 	@Test
-	void refusesARowLimitWithNoRoomForData() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new RollupWorkbookWriter(2));
-		assertThatIllegalArgumentException().isThrownBy(() -> new RollupWorkbookWriter(1_048_577));
+	void refusesARowLimitWithNoRoomForDataOrPastExcels() {
+		// given
+		int titleAndHeader = 2;
+		int pastExcel = 1_048_577;
+		// when / then
+		assertThatIllegalArgumentException().isThrownBy(() -> new RollupWorkbookWriter(titleAndHeader));
+		assertThatIllegalArgumentException().isThrownBy(() -> new RollupWorkbookWriter(pastExcel));
+	}
+
+	@Test
+	void makesRowsWithWrappedTextHighEnoughToShowIt() throws IOException {
+		// given
+		Path target = this.folder.resolve("rollup.xlsx");
+		// when
+		new RollupWorkbookWriter().write(SampleSource.sample(), target);
+		// then
+		try (XSSFWorkbook workbook = read(target)) {
+			XSSFSheet runInfo = workbook.getSheet("运行信息");
+			XSSFRow file = runInfo.getRow(19);
+			assertThat(file.getCell(2).getStringCellValue()).hasSize(64);
+			assertThat(file.getCell(2).getCellStyle().getWrapText()).isTrue();
+			assertThat(file.getHeightInPoints()).isGreaterThanOrEqualTo(2 * 14.25f);
+			assertThat(runInfo.getRow(2).getHeightInPoints()).isLessThan(2 * 14.25f);
+			XSSFSheet summary = workbook.getSheet("汇总");
+			assertThat(summary.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(3 * 14.25f);
+		}
 	}
 
 	private static XSSFWorkbook read(Path file) throws IOException {
