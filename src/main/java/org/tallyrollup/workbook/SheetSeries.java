@@ -135,11 +135,6 @@ final class SheetSeries {
 		finishSheet();
 	}
 
-	/** The sheets written so far. */
-	int parts() {
-		return this.part;
-	}
-
 	private void startSheet(List<Column> columns) {
 		finishSheet();
 		this.part++;
