@@ -1,0 +1,398 @@
+package org.tallyrollup.workbook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.tally.AcceptedRow;
+import org.tallyrollup.tally.Finding;
+import org.tallyrollup.tally.Rule;
+import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.workbook.SheetSeries.Column;
+import org.tallyrollup.workbook.SheetSeries.Line;
+
+/**
+ * Writes the consolidated workbook of SPEC.md §5: 汇总, 分级汇总, 明细, 未报送, 校验问题 and 运行信息, each
+ * with a title, a header, frozen panes, an autofilter and a print setup an office can
+ * print as it is.
+ * <p>
+ * The rows are streamed ({@link SXSSFWorkbook} keeps a small window of rows in memory and
+ * the rest in compressed temporary files), so the size of a sheet is bounded only by
+ * Excel's row limit, past which it goes on in a sheet with a suffix. The workbook is
+ * written to a hidden temporary file next to the target and moved into place only when
+ * complete: a reader sees the previous workbook or the new one, never half of one.
+ */
+public class RollupWorkbookWriter {
+
+	/** Excel's limit of rows on one sheet. */
+	public static final int DEFAULT_MAX_ROWS = WorkbookSheets.EXCEL_MAX_ROWS;
+
+	static final String TITLE_STEM = "主题教育检视整改进展";
+
+	private static final int ROW_WINDOW = 100;
+
+	private static final int COMPLETED = TallyColumn.COMPLETED.countIndex();
+
+	private static final int MEASURES = TallyColumn.MEASURES.countIndex();
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
+	private static final int CODE_WIDTH = 12;
+
+	private static final int NAME_WIDTH = 30;
+
+	private static final int COUNT_WIDTH = 10;
+
+	private static final int FILE_WIDTH = 30;
+
+	private static final int SHEET_WIDTH = 12;
+
+	private static final int ROW_WIDTH = 8;
+
+	private final int maxRows;
+
+	public RollupWorkbookWriter() {
+		this(DEFAULT_MAX_ROWS);
+	}
+
+	/**
+	 * @param maxRows the rows a sheet may hold, its title and header included; at most
+	 * Excel's 1,048,576, and room for at least one data row
+	 */
+	public RollupWorkbookWriter(int maxRows) {
+		if (maxRows <= WorkbookSheets.HEADER_ROWS || maxRows > WorkbookSheets.EXCEL_MAX_ROWS) {
+			throw new IllegalArgumentException("Rows per sheet must be between " + (WorkbookSheets.HEADER_ROWS + 1)
+					+ " and " + WorkbookSheets.EXCEL_MAX_ROWS + ": " + maxRows);
+		}
+		this.maxRows = maxRows;
+	}
+
+	/**
+	 * Writes the workbook to {@code target}, creating its folder, and replacing a
+	 * previous workbook only once the new one is complete. On failure the previous
+	 * workbook is left as it was and no temporary file remains.
+	 * @throws UncheckedIOException if the workbook cannot be written or moved into place
+	 */
+	public void write(WorkbookSource source, Path target) {
+		Path absolute = target.toAbsolutePath();
+		Path folder = absolute.getParent();
+		Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		try {
+			Files.createDirectories(folder);
+			SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+			// Resources close in reverse order: dispose() (deleting the compressed row
+			// files) must run before close(), which would otherwise try to flush the rows
+			// still in the window of a workbook that failed into writers it already
+			// closed.
+			try (Closeable closing = workbook::close; Closeable disposing = workbook::dispose) {
+				fill(workbook, source);
+				save(workbook, temporary);
+			}
+			moveIntoPlace(temporary, absolute);
+		}
+		catch (IOException ex) {
+			deleteQuietly(temporary, ex);
+			throw new UncheckedIOException("Cannot write the workbook " + target + ": " + ex.getMessage(), ex);
+		}
+		catch (RuntimeException | Error ex) {
+			deleteQuietly(temporary, ex);
+			throw ex;
+		}
+	}
+
+	private void fill(SXSSFWorkbook workbook, WorkbookSource source) {
+		WorkbookStyles styles = new WorkbookStyles(workbook);
+		RunInfo run = source.runInfo();
+		String period = (run.period() != null) ? run.period() : "";
+		try (Stream<UnitTotals> units = source.summary()) {
+			writeSummary(series(workbook, styles, WorkbookSheets.SUMMARY, period + " " + TITLE_STEM + "汇总表",
+					totalsWidths(NAME_WIDTH), 2), styles, units);
+		}
+		try (Stream<UnitTotals> units = source.hierarchy()) {
+			writeHierarchy(series(workbook, styles, WorkbookSheets.HIERARCHY, period + " " + TITLE_STEM + "分级汇总表",
+					hierarchyWidths(), 2)
+				.summaryAbove(), styles, units);
+		}
+		try (Stream<AcceptedRow> rows = source.details()) {
+			writeDetails(series(workbook, styles, WorkbookSheets.DETAILS, period + " " + TITLE_STEM + "报送明细",
+					detailWidths(), 2), styles, rows);
+		}
+		try (Stream<MissingUnit> missing = source.missing()) {
+			writeMissing(
+					series(workbook, styles, WorkbookSheets.MISSING, period + " " + TITLE_STEM + "未报送单位",
+							new int[] { CODE_WIDTH, NAME_WIDTH + 6, CODE_WIDTH + 2, NAME_WIDTH + 6 }, 0),
+					styles, missing);
+		}
+		try (Stream<Finding> findings = source.findings()) {
+			writeFindings(
+					series(workbook, styles, WorkbookSheets.FINDINGS, period + " " + TITLE_STEM + "校验问题清单",
+							new int[] { 6, 6, FILE_WIDTH, SHEET_WIDTH, 7, CODE_WIDTH, 14, 16, 44 }, 0),
+					styles, findings);
+		}
+		writeRunInfo(series(workbook, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
+				new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 }, 0),
+				styles, run);
+	}
+
+	private SheetSeries series(SXSSFWorkbook workbook, WorkbookStyles styles, String name, String title, int[] widths,
+			int frozenColumns) {
+		return new SheetSeries(workbook, styles, name, title, widths, frozenColumns, this.maxRows);
+	}
+
+	private void writeSummary(SheetSeries sheet, WorkbookStyles styles, Stream<UnitTotals> units) {
+		List<String> headers = new ArrayList<>(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header()));
+		headers.addAll(totalsHeaders());
+		sheet.table(null, Column.of(headers));
+		units.forEachOrdered((unit) -> {
+			boolean root = unit.level() <= 1;
+			Line line = sheet.line()
+				.text(unit.code(), root ? styles.boldText : styles.text)
+				.wrapped(unit.name(), root ? styles.boldWrappedText : styles.wrappedText);
+			totals(line, unit, root ? styles.boldCount : styles.count, root ? styles.boldRate : styles.rate);
+		});
+		sheet.finish();
+	}
+
+	private void writeHierarchy(SheetSeries sheet, WorkbookStyles styles, Stream<UnitTotals> units) {
+		List<String> headers = new ArrayList<>(
+				List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "层级", "上级单位编码"));
+		headers.addAll(totalsHeaders());
+		sheet.table(null, Column.of(headers));
+		units.forEachOrdered((unit) -> {
+			int depth = Math.max(0, unit.level() - 1);
+			boolean root = depth == 0;
+			Line line = sheet.line()
+				.outline(Math.min(depth, 7))
+				.text(unit.code(), root ? styles.boldText : styles.text)
+				.wrapped(unit.name(), root ? styles.boldWrappedText : styles.indented(depth), depth)
+				.number(unit.level(), styles.centred)
+				.text(unit.parentCode(), styles.text);
+			totals(line, unit, root ? styles.boldCount : styles.count, root ? styles.boldRate : styles.rate);
+		});
+		sheet.finish();
+	}
+
+	private void writeDetails(SheetSeries sheet, WorkbookStyles styles, Stream<AcceptedRow> rows) {
+		List<String> headers = new ArrayList<>(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header()));
+		TallyColumn.COUNTS.forEach((column) -> headers.add(column.header()));
+		headers.addAll(List.of("来源文件", "工作表", "行号"));
+		sheet.table(null, Column.of(headers));
+		rows.forEachOrdered((row) -> sheet.line()
+			.text(row.unitCode(), styles.text)
+			.text(row.unitName(), styles.text)
+			.numbers(row.counts(), styles.count)
+			.text(row.file(), styles.text)
+			.text(row.sheet(), styles.text)
+			.number(row.row(), styles.integer));
+		sheet.finish();
+	}
+
+	private void writeMissing(SheetSeries sheet, WorkbookStyles styles, Stream<MissingUnit> units) {
+		sheet.table(null,
+				Column.of(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "上级单位编码", "上级单位名称")));
+		units.forEachOrdered((unit) -> sheet.line()
+			.text(unit.code(), styles.text)
+			.wrapped(unit.name(), styles.wrappedText)
+			.text(unit.parentCode(), styles.text)
+			.wrapped(unit.parentName(), styles.wrappedText));
+		sheet.finish();
+	}
+
+	private void writeFindings(SheetSeries sheet, WorkbookStyles styles, Stream<Finding> findings) {
+		sheet.table(null, Column.of(List.of("级别", "规则", "文件", "工作表", "行号", "单位编码", "列", "原值", "说明")));
+		findings.forEachOrdered((finding) -> {
+			Rule rule = finding.rule();
+			CellStyle level = (rule.level() == Rule.Level.ERROR) ? styles.error : styles.warning;
+			String message = (finding.message() != null && !finding.message().isBlank()) ? finding.message()
+					: rule.title();
+			sheet.line()
+				.text(rule.level().label(), level)
+				.text(rule.name(), level)
+				.wrapped(finding.file(), styles.wrappedText)
+				.text(finding.sheet(), styles.text)
+				.number(finding.row(), styles.integer)
+				.text(finding.unitCode(), styles.text)
+				.text(finding.column(), styles.text)
+				.text(finding.rawValue(), styles.text)
+				.wrapped(message, styles.wrappedText);
+		});
+		sheet.finish();
+	}
+
+	private void writeRunInfo(SheetSeries sheet, WorkbookStyles styles, RunInfo run) {
+		List<InputFileInfo> files = (run.files() != null) ? run.files() : List.of();
+		List<SkippedItem> skipped = (run.skipped() != null) ? run.skipped() : List.of();
+		sheet.table(null, List.of(new Column("项目"), new Column("内容", 9)));
+		fact(sheet, styles, WorkbookSheets.GENERATOR_ITEM, WorkbookSheets.GENERATOR);
+		fact(sheet, styles, "报告期", run.period());
+		fact(sheet, styles, "开始时间", time(run.started()));
+		fact(sheet, styles, "结束时间", time(run.finished()));
+		fact(sheet, styles, "单位名册", run.registryFile());
+		fact(sheet, styles, "单位名册SHA-256", run.registrySha256());
+		fact(sheet, styles, "名册单位数", run.unitCount());
+		fact(sheet, styles, "输入文件数", files.size());
+		long read = files.stream().mapToLong(InputFileInfo::rowsRead).sum();
+		long accepted = files.stream().mapToLong(InputFileInfo::accepted).sum();
+		long rejected = files.stream().mapToLong(InputFileInfo::rejected).sum();
+		long superseded = files.stream().mapToLong(InputFileInfo::superseded).sum();
+		long skippedRows = files.stream().mapToLong(InputFileInfo::skipped).sum();
+		fact(sheet, styles, "读取行数", read);
+		fact(sheet, styles, "接受行数", accepted);
+		fact(sheet, styles, "拒绝行数", rejected);
+		fact(sheet, styles, "被替代行数", superseded);
+		fact(sheet, styles, "跳过行数", skippedRows);
+		boolean holds = read == accepted + rejected + superseded + skippedRows
+				&& files.stream().allMatch(RollupWorkbookWriter::balances);
+		fact(sheet, styles, "读取行数 = 接受 + 拒绝 + 被替代 + 跳过", (holds ? "成立" : "不成立") + "（" + read + " " + (holds ? "=" : "≠")
+				+ " " + accepted + " + " + rejected + " + " + superseded + " + " + skippedRows + "）");
+
+		sheet.table("输入文件",
+				Column.of(List.of("文件", "大小（字节）", "SHA-256", "修改时间", "读取行数", "接受行数", "拒绝行数", "被替代行数", "跳过行数", "状态")));
+		for (InputFileInfo file : files) {
+			sheet.line()
+				.wrapped(file.path(), styles.wrappedText)
+				.number(file.size(), styles.count)
+				.wrapped(file.sha256(), styles.wrappedText)
+				.text(file.modified(), styles.text)
+				.number(file.rowsRead(), styles.count)
+				.number(file.accepted(), styles.count)
+				.number(file.rejected(), styles.count)
+				.number(file.superseded(), styles.count)
+				.number(file.skipped(), styles.count)
+				.text(file.status(), styles.text);
+		}
+		sheet.line()
+			.text("合计", styles.boldText)
+			.number(files.stream().mapToLong(InputFileInfo::size).sum(), styles.boldCount)
+			.text(null, styles.boldText)
+			.text(null, styles.boldText)
+			.number(read, styles.boldCount)
+			.number(accepted, styles.boldCount)
+			.number(rejected, styles.boldCount)
+			.number(superseded, styles.boldCount)
+			.number(skippedRows, styles.boldCount)
+			.text(null, styles.boldText);
+
+		sheet.table("跳过的文件和工作表", List.of(new Column("文件"), new Column("工作表"), new Column("原因", 8)));
+		for (SkippedItem item : skipped) {
+			sheet.line()
+				.wrapped(item.file(), styles.wrappedText)
+				.wrapped(item.sheet(), styles.wrappedText)
+				.wrapped(item.reason(), styles.wrappedText);
+		}
+		sheet.finish();
+	}
+
+	private static boolean balances(InputFileInfo file) {
+		return file.rowsRead() == file.accepted() + file.rejected() + file.superseded() + file.skipped();
+	}
+
+	private static void fact(SheetSeries sheet, WorkbookStyles styles, String item, String value) {
+		sheet.line().text(item, styles.text).text(value, styles.text);
+	}
+
+	private static void fact(SheetSeries sheet, WorkbookStyles styles, String item, long value) {
+		sheet.line().text(item, styles.text).number(value, styles.leftCount);
+	}
+
+	private static String time(OffsetDateTime time) {
+		return (time != null) ? TIME.format(time) : null;
+	}
+
+	private static void totals(Line line, UnitTotals unit, CellStyle count, CellStyle rate) {
+		line.numbers(unit.totals(), count)
+			.number(unit.completionRate(COMPLETED, MEASURES), rate)
+			.number(unit.expected(), count)
+			.number(unit.reported(), count)
+			.number(unit.reportingRate(), rate);
+	}
+
+	/** The totals of every count, then 整改完成率, 应报单位数, 已报单位数, 报送率. */
+	private static List<String> totalsHeaders() {
+		List<String> headers = new ArrayList<>();
+		TallyColumn.COUNTS.forEach((column) -> headers.add(column.header()));
+		headers.addAll(List.of("整改完成率", "应报单位数", "已报单位数", "报送率"));
+		return headers;
+	}
+
+	private static int[] totalsWidths(int nameWidth) {
+		int[] widths = new int[2 + TallyColumn.COUNTS.size() + 4];
+		widths[0] = CODE_WIDTH;
+		widths[1] = nameWidth;
+		fillFrom(widths, 2, COUNT_WIDTH);
+		return widths;
+	}
+
+	private static int[] hierarchyWidths() {
+		int[] widths = new int[4 + TallyColumn.COUNTS.size() + 4];
+		widths[0] = CODE_WIDTH;
+		widths[1] = NAME_WIDTH + 6;
+		widths[2] = 6;
+		widths[3] = CODE_WIDTH;
+		fillFrom(widths, 4, COUNT_WIDTH);
+		return widths;
+	}
+
+	private static int[] detailWidths() {
+		int[] widths = new int[2 + TallyColumn.COUNTS.size() + 3];
+		widths[0] = CODE_WIDTH;
+		widths[1] = NAME_WIDTH;
+		fillFrom(widths, 2, COUNT_WIDTH);
+		widths[widths.length - 3] = FILE_WIDTH;
+		widths[widths.length - 2] = SHEET_WIDTH;
+		widths[widths.length - 1] = ROW_WIDTH;
+		return widths;
+	}
+
+	private static void fillFrom(int[] widths, int from, int width) {
+		for (int i = from; i < widths.length; i++) {
+			widths[i] = width;
+		}
+	}
+
+	private static void save(SXSSFWorkbook workbook, Path temporary) throws IOException {
+		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+				StandardOpenOption.WRITE)) {
+			OutputStream out = Channels.newOutputStream(channel);
+			workbook.write(out);
+			out.flush();
+			channel.force(true);
+		}
+	}
+
+	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void deleteQuietly(Path temporary, Throwable failure) {
+		try {
+			Files.deleteIfExists(temporary);
+		}
+		catch (IOException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+}
