@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.regex.Pattern;
 
 import org.tallyrollup.sheet.RowCursor;
 import org.tallyrollup.sheet.SheetInfo;
@@ -32,9 +31,6 @@ import org.tallyrollup.workbook.WorkbookSheets;
  * ends with an F1 item.
  */
 final class FileItems implements Iterator<TallyItem>, AutoCloseable {
-
-	private static final Pattern DETAIL_SHEET = Pattern
-		.compile(Pattern.quote(WorkbookSheets.DETAILS) + "(\\(\\d+\\))?");
 
 	private final int fileNo;
 
@@ -139,7 +135,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 			skip(sheet, "隐藏的工作表，未读取");
 			return;
 		}
-		if (this.chained && !DETAIL_SHEET.matcher(sheet.name()).matches()) {
+		if (this.chained && !WorkbookSheets.isPartOf(sheet.name(), WorkbookSheets.DETAILS)) {
 			skip(sheet, "本程序生成的汇总表，只读取其“明细”表");
 			return;
 		}
