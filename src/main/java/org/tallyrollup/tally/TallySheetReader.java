@@ -2,6 +2,7 @@ package org.tallyrollup.tally;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -28,8 +29,14 @@ public final class TallySheetReader {
 
 	private static final List<String> TOTALS_WORDS = List.of("合计", "总计", "小计");
 
+	private static final String SUBTOTAL = "小计";
+
+	/**
+	 * The footer words of the data contract, and three more a clerk writes below a table
+	 * just as often (制表…, 填报单位…, 联系人…): a line starting with any of them is not data.
+	 */
 	private static final List<String> FOOTER_WORDS = List.of("填报人", "填表人", "审核人", "单位负责人", "统计负责人", "联系电话", "填报日期",
-			"报出日期", "备注", "说明", "注");
+			"报出日期", "备注", "说明", "注", "制表", "填报单位", "联系人");
 
 	private TallySheetReader() {
 	}
@@ -95,7 +102,11 @@ public final class TallySheetReader {
 
 		private final Deque<RawRow> blanks = new ArrayDeque<>();
 
+		/** Sums of the data rows since the previous totals row of any kind. */
 		private final long[] blockSums = new long[TallyColumn.COUNTS.size()];
+
+		/** Sums of the data rows since the previous 合计/总计 row: what a grand total covers. */
+		private final long[] grandSums = new long[TallyColumn.COUNTS.size()];
 
 		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor) {
 			this.file = file;
@@ -148,9 +159,14 @@ public final class TallySheetReader {
 				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.FOOTER, null));
 			}
 			else if (isTotals(row)) {
+				boolean subtotal = totalsWord(row).startsWith(SUBTOTAL);
+				long[] covered = subtotal ? this.blockSums : this.grandSums;
 				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.TOTALS,
-						TotalsCheck.compare(source(row), row, this.columns, this.blockSums)));
-				java.util.Arrays.fill(this.blockSums, 0);
+						TotalsCheck.compare(source(row), row, this.columns, covered)));
+				Arrays.fill(this.blockSums, 0);
+				if (!subtotal) {
+					Arrays.fill(this.grandSums, 0);
+				}
 			}
 			else {
 				TallyRecord record = record(row);
@@ -158,6 +174,7 @@ public final class TallySheetReader {
 					CountValue cell = record.counts()[i];
 					if (cell != null && cell.valid()) {
 						this.blockSums[i] += cell.value();
+						this.grandSums[i] += cell.value();
 					}
 				}
 				this.ready.add(record);
@@ -165,17 +182,25 @@ public final class TallySheetReader {
 		}
 
 		private boolean isTotals(RawRow row) {
+			return startsWithAny(totalsWord(row), TOTALS_WORDS);
+		}
+
+		/**
+		 * The text that may mark a totals row: the 单位编码 cell when it holds text,
+		 * else the first cell that is not blank and not a bare number (序号).
+		 */
+		private String totalsWord(RawRow row) {
 			String code = TextNormalizer.removeWhitespace(row.cell(this.codeColumn));
 			if (!code.isEmpty()) {
-				return startsWithAny(code, TOTALS_WORDS);
+				return code;
 			}
 			for (int col = 0; col < row.width(); col++) {
 				String text = TextNormalizer.removeWhitespace(TextNormalizer.halfWidth(row.cell(col)));
 				if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit)) {
-					return startsWithAny(text, TOTALS_WORDS);
+					return text;
 				}
 			}
-			return false;
+			return "";
 		}
 
 		private TallyRecord record(RawRow row) {

@@ -71,6 +71,19 @@ class TallySheetReaderTests {
 	}
 
 	@Test
+	void grandTotalAfterSubtotalsCoversEveryRowSinceThePreviousGrandTotal() {
+		// given: two blocks with 小计 rows, then a 合计 over both
+		List<SheetRow> rows = read(Rows.of(HEADER, row("1", "0101", "一支部", "1", "3", "3", "2"),
+				row("小计", "", "", "1", "3", "3", "2"), row("2", "0102", "二支部", "1", "2", "2", "2"),
+				row("小计", "", "", "1", "2", "2", "2"), row("合计", "", "", "2", "5", "5", "4")));
+		// then: no W4 anywhere
+		assertThat(rows).filteredOn(SkippedRow.class::isInstance)
+			.extracting((r) -> ((SkippedRow) r).warning())
+			.containsOnlyNulls()
+			.hasSize(3);
+	}
+
+	@Test
 	void totalsWordInTheCodeColumnMarksATotalsRow() {
 		List<SheetRow> rows = read(Rows.of(HEADER, row("1", "0101", "一支部", "1", "3", "3", "2"),
 				row("", "总计", "", "1", "3", "3", "2")));
