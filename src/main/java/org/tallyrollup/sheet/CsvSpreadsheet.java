@@ -41,6 +41,13 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 	/** The longest record accepted, in characters. */
 	static final int MAX_RECORD_CHARS = 1_048_576;
 
+	/**
+	 * The most lines one record may span. opencsv parses a record spanning lines again
+	 * from its start at every line, so a quote that is never closed would otherwise cost
+	 * time growing with the square of the lines it swallows.
+	 */
+	static final int MAX_RECORD_LINES = 1000;
+
 	static final int DETECT_BYTES = 64 * 1024;
 
 	static final int DETECT_LINES = 20;
@@ -304,6 +311,10 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				catch (RecordTooLongException ex) {
 					throw Unreadable.tooLong("第" + (this.number + 1) + "行", MAX_RECORD_CHARS);
 				}
+				catch (RecordTooManyLinesException ex) {
+					throw new UnreadableFileException(
+							"第" + (this.number + 1) + "行起引号不配对（一个单元格跨越了超过" + MAX_RECORD_LINES + "行）", ex);
+				}
 				catch (CsvMalformedLineException ex) {
 					throw new UnreadableFileException("第" + (this.number + 1) + "行起引号不配对（缺少结束的双引号）", ex);
 				}
@@ -347,6 +358,8 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 
 		private long pendingChars;
 
+		private int pendingLines;
+
 		LimitedParser(char separator) {
 			super('"', separator, CSVReaderNullFieldIndicator.NEITHER);
 		}
@@ -354,9 +367,14 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 		@Override
 		public String[] parseLineMulti(String nextLine) throws IOException {
 			long length = (nextLine != null) ? nextLine.length() + 1 : 0;
-			this.pendingChars = isPending() ? this.pendingChars + length : length;
+			boolean pending = isPending();
+			this.pendingChars = pending ? this.pendingChars + length : length;
+			this.pendingLines = pending ? this.pendingLines + 1 : 1;
 			if (this.pendingChars > MAX_RECORD_CHARS) {
 				throw new RecordTooLongException();
+			}
+			if (this.pendingLines > MAX_RECORD_LINES) {
+				throw new RecordTooManyLinesException();
 			}
 			return super.parseLineMulti(nextLine);
 		}
@@ -418,6 +436,14 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 
 		RecordTooLongException() {
 			super("record too long");
+		}
+
+	}
+
+	private static final class RecordTooManyLinesException extends IOException {
+
+		RecordTooManyLinesException() {
+			super("record spans too many lines");
 		}
 
 	}
