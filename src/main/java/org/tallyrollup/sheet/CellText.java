@@ -38,8 +38,14 @@ final class CellText {
 	 * a number at all is returned unchanged.
 	 */
 	static String number(String raw) {
-		if (isPlainInteger(raw)) {
+		int length = raw.length();
+		if (isPlainInteger(raw, length)) {
 			return raw;
+		}
+		if (length > 2 && raw.charAt(length - 2) == '.' && raw.charAt(length - 1) == '0'
+				&& isPlainInteger(raw, length - 2)) {
+			// "12.0", as POI and some other producers write integers
+			return raw.substring(0, length - 2);
 		}
 		double value;
 		try {
@@ -51,9 +57,11 @@ final class CellText {
 		return number(value);
 	}
 
-	/** Digits only, at most 15 of them, no leading zero (except "0" itself). */
-	private static boolean isPlainInteger(String raw) {
-		int length = raw.length();
+	/**
+	 * Whether the first {@code length} characters are digits only, at most 15 of them,
+	 * with no leading zero (except "0" itself).
+	 */
+	private static boolean isPlainInteger(String raw, int length) {
 		if (length == 0 || length > 15 || (raw.charAt(0) == '0' && length > 1)) {
 			return false;
 		}
