@@ -308,24 +308,29 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				try {
 					this.pending = this.csv.readNext();
 				}
-				catch (RecordTooLongException ex) {
-					throw Unreadable.tooLong("第" + (this.number + 1) + "行", MAX_RECORD_CHARS);
-				}
-				catch (RecordTooManyLinesException ex) {
-					throw new UnreadableFileException(
-							"第" + (this.number + 1) + "行起引号不配对（一个单元格跨越了超过" + MAX_RECORD_LINES + "行）", ex);
-				}
-				catch (CsvMalformedLineException ex) {
-					throw new UnreadableFileException("第" + (this.number + 1) + "行起引号不配对（缺少结束的双引号）", ex);
-				}
 				catch (Exception ex) {
-					throw Unreadable.of(ex, "第" + (this.number + 1) + "行无法读取");
+					this.finished = true;
+					throw failure(ex);
 				}
 				if (this.pending == null) {
 					this.finished = true;
 				}
 			}
 			return this.pending != null;
+		}
+
+		private UnreadableFileException failure(Exception ex) {
+			int record = this.number + 1;
+			if (ex instanceof RecordTooLongException) {
+				return Unreadable.tooLong("第" + record + "行", MAX_RECORD_CHARS);
+			}
+			if (ex instanceof RecordTooManyLinesException) {
+				return new UnreadableFileException("第" + record + "行起引号不配对（一个单元格跨越了超过" + MAX_RECORD_LINES + "行）", ex);
+			}
+			if (ex instanceof CsvMalformedLineException) {
+				return new UnreadableFileException("第" + record + "行起引号不配对（缺少结束的双引号）", ex);
+			}
+			return Unreadable.of(ex, "第" + record + "行无法读取");
 		}
 
 		@Override
@@ -340,6 +345,8 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 
 		@Override
 		public void close() {
+			this.finished = true;
+			this.pending = null;
 			try {
 				this.csv.close();
 			}

@@ -25,6 +25,9 @@ final class XlsxParts {
 	/** More text than any tally sheet holds; a bound on memory. */
 	static final long MAX_SHARED_CHARS = 50_000_000;
 
+	/** Excel allows about 64,000 cell formats; more are not looked at. */
+	static final int MAX_CELL_FORMATS = 100_000;
+
 	private XlsxParts() {
 	}
 
@@ -70,7 +73,7 @@ final class XlsxParts {
 				int event = xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					String name = xml.getLocalName();
-					if ("numFmt".equals(name)) {
+					if ("numFmt".equals(name) && customFormats.size() < MAX_CELL_FORMATS) {
 						Integer id = parseId(XlsxXml.attribute(xml, "numFmtId"));
 						String code = XlsxXml.attribute(xml, "formatCode");
 						if (id != null && code != null) {
@@ -80,7 +83,7 @@ final class XlsxParts {
 					else if ("cellXfs".equals(name)) {
 						inCellXfs = true;
 					}
-					else if ("xf".equals(name) && inCellXfs) {
+					else if ("xf".equals(name) && inCellXfs && cellFormats.size() < MAX_CELL_FORMATS) {
 						Integer id = parseId(XlsxXml.attribute(xml, "numFmtId"));
 						cellFormats.add((id != null) ? id : 0);
 					}

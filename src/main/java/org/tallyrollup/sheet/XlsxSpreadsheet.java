@@ -348,6 +348,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 				}
 				catch (Exception ex) {
 					this.finished = true;
+					this.pendingNumber = 0;
+					this.pendingCells = null;
 					throw Unreadable.of(ex, "工作表“" + this.sheetName + "”内容损坏");
 				}
 			}

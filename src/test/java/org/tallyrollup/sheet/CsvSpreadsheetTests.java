@@ -221,6 +221,23 @@ class CsvSpreadsheetTests {
 			.withMessageStartingWith("第2行起引号不配对");
 	}
 
+	@Test
+	void hasNoMoreRowsOnceClosed() throws Exception {
+		// given
+		Path file = write("closed.csv", TALLY.getBytes(StandardCharsets.UTF_8));
+
+		try (SpreadsheetFile spreadsheet = Spreadsheets.open(file)) {
+			RowCursor cursor = spreadsheet.rows(spreadsheet.sheets().get(0));
+			cursor.next();
+
+			// when
+			cursor.close();
+
+			// then
+			assertThat(cursor.hasNext()).isFalse();
+		}
+	}
+
 	private Path write(String name, byte[] bytes) throws Exception {
 		return Files.write(this.dir.resolve(name), bytes);
 	}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,6 +25,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -311,6 +314,32 @@ class SpreadsheetsTests {
 
 		// then
 		assertThat(failure).isInstanceOf(UnreadableFileException.class).hasMessageStartingWith("文件解压后过大，疑似压缩炸弹（");
+	}
+
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void readsFilesWhoseNameIsNotValidUtf8() throws Exception {
+		// given: files named 城关 in GBK, as a zip made on Chinese Windows unpacks them
+		Fixtures.write(oneCell(new XSSFWorkbook()), this.dir.resolve("a.xlsx"));
+		Fixtures.write(oneCell(new HSSFWorkbook()), this.dir.resolve("a.xls"));
+		Files.writeString(this.dir.resolve("a.csv"), "单位编码\n");
+		Process rename = new ProcessBuilder("sh", "-c",
+				"for e in xlsx xls csv; do mv a.$e \"$(printf '\\263\\307\\271\\330').$e\"; done")
+			.directory(this.dir.toFile())
+			.inheritIO()
+			.start();
+		assertThat(rename.waitFor()).isZero();
+		List<Path> files;
+		try (Stream<Path> listing = Files.list(this.dir)) {
+			files = listing.toList();
+		}
+
+		// when
+		List<String> firstCells = files.stream().map((file) -> Fixtures.rows(file).get(0).cell(0)).toList();
+
+		// then
+		assertThat(files).hasSize(3).noneMatch((file) -> file.getFileName().toString().startsWith("a."));
+		assertThat(firstCells).containsOnly("单位编码");
 	}
 
 	private static <W extends org.apache.poi.ss.usermodel.Workbook> W oneCell(W workbook) {
