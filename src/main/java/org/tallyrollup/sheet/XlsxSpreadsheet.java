@@ -66,7 +66,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		this.reader = reader;
 		this.workbookPart = workbookPart;
 		this.local = local;
-		this.sheets = workbook.sheets;
+		this.sheets = List.copyOf(workbook.sheets);
 		this.relationIds = workbook.relationIds;
 		this.date1904 = workbook.date1904;
 	}

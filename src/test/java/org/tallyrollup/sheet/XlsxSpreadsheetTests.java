@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class XlsxSpreadsheetTests {
 
@@ -162,6 +163,38 @@ class XlsxSpreadsheetTests {
 		assertThat(rows.get(2).cells()).containsExactly("", "公式结果", "", "FALSE", "#N/A");
 		assertThat(rows.get(3).isBlank()).isTrue();
 		assertThat(rows.get(4).cells()).containsExactly("单位\r\n名称", "0", "100000000000000000000");
+	}
+
+	@Test
+	void numbersRowsOutOfOrderInFileOrder() throws Exception {
+		// given
+		Path file = new Fixtures.RawXlsx().sheet("Sheet1", """
+				<row r="2"><c r="A2"><v>2</v></c></row>
+				<row r="2"><c r="A2"><v>22</v></c></row>
+				<row r="1"><c r="A1"><v>1</v></c></row>
+				""").write(this.dir.resolve("order.xlsx"));
+
+		// when
+		List<RawRow> rows = Fixtures.rows(file);
+
+		// then
+		assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 3, 4);
+		assertThat(rows).extracting((row) -> row.cell(0)).containsExactly("", "2", "22", "1");
+	}
+
+	@Test
+	void refusesRowsAndColumnsBeyondExcelsLimits() throws Exception {
+		// given
+		Path farRow = new Fixtures.RawXlsx().sheet("Sheet1", "<row r=\"2000000000\"><c><v>1</v></c></row>")
+			.write(this.dir.resolve("far-row.xlsx"));
+		Path farColumn = new Fixtures.RawXlsx().sheet("Sheet1", "<row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>")
+			.write(this.dir.resolve("far-column.xlsx"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(farRow))
+			.withMessageStartingWith("文件已损坏或不完整：行号2000000000超出Excel的上限");
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(farColumn))
+			.withMessageStartingWith("文件已损坏或不完整：单元格的列超出Excel的上限");
 	}
 
 	@Test
