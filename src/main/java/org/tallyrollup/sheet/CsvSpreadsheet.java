@@ -1,0 +1,458 @@
+package org.tallyrollup.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180Parser;
+import com.opencsv.enums.CSVReaderNullFieldIndicator;
+import com.opencsv.exceptions.CsvMalformedLineException;
+
+/**
+ * A .csv (or tab-separated "Unicode text") file: one sheet named after the file, read as
+ * a stream with opencsv.
+ *
+ * <p>
+ * The encoding is detected: a byte order mark for UTF-8 or UTF-16, else UTF-8 when the
+ * first {@value #DETECT_BYTES} bytes are valid UTF-8, else GB18030 (a superset of GBK,
+ * what Excel on a Chinese Windows writes). The separator is a comma, a tab or a
+ * semicolon, whichever occurs most on the line of the first {@value #DETECT_LINES}
+ * non-blank ones that has the most of them. Quoting follows RFC 4180 (a backslash is an
+ * ordinary character). Row numbers count records, as Excel shows them, so a quoted field
+ * spanning lines is one row.
+ */
+final class CsvSpreadsheet implements SpreadsheetFile {
+
+	/** The longest record accepted, in characters. */
+	static final int MAX_RECORD_CHARS = 1_048_576;
+
+	/**
+	 * The most lines one record may span. opencsv parses a record spanning lines again
+	 * from its start at every line, so a quote that is never closed would otherwise cost
+	 * time growing with the square of the lines it swallows.
+	 */
+	static final int MAX_RECORD_LINES = 1000;
+
+	static final int DETECT_BYTES = 64 * 1024;
+
+	static final int DETECT_LINES = 20;
+
+	/** How many characters separator detection looks at, at most. */
+	private static final int DETECT_CHARS = 2 * MAX_RECORD_CHARS;
+
+	private static final char[] SEPARATORS = { ',', '\t', ';' };
+
+	private final Path file;
+
+	private final Charset charset;
+
+	private final int bomLength;
+
+	private final char separator;
+
+	private final SheetInfo sheet;
+
+	private Cursor cursor;
+
+	private CsvSpreadsheet(Path file, Charset charset, int bomLength, char separator) {
+		this.file = file;
+		this.charset = charset;
+		this.bomLength = bomLength;
+		this.separator = separator;
+		this.sheet = new SheetInfo(0, baseName(file), false);
+	}
+
+	static CsvSpreadsheet open(Path file) {
+		try {
+			byte[] head;
+			try (InputStream in = Files.newInputStream(file)) {
+				head = in.readNBytes(DETECT_BYTES);
+			}
+			Charset charset;
+			int bomLength = 0;
+			if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+				charset = StandardCharsets.UTF_8;
+				bomLength = 3;
+			}
+			else if (startsWith(head, 0xFF, 0xFE)) {
+				charset = StandardCharsets.UTF_16LE;
+				bomLength = 2;
+			}
+			else if (startsWith(head, 0xFE, 0xFF)) {
+				charset = StandardCharsets.UTF_16BE;
+				bomLength = 2;
+			}
+			else {
+				charset = detectWithoutBom(head);
+			}
+			char separator;
+			try (Reader reader = reader(file, charset, bomLength)) {
+				separator = detectSeparator(reader);
+			}
+			return new CsvSpreadsheet(file, charset, bomLength, separator);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw Unreadable.of(ex, "无法读取文件");
+		}
+	}
+
+	Charset charset() {
+		return this.charset;
+	}
+
+	char separator() {
+		return this.separator;
+	}
+
+	@Override
+	public List<SheetInfo> sheets() {
+		return List.of(this.sheet);
+	}
+
+	@Override
+	public RowCursor rows(SheetInfo sheet) {
+		if (sheet.index() != 0) {
+			throw new IllegalArgumentException("A CSV file has one sheet: " + sheet);
+		}
+		closeCursor();
+		try {
+			this.cursor = new Cursor(reader(this.file, this.charset, this.bomLength), this.separator);
+			return this.cursor;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw Unreadable.of(ex, "无法读取文件");
+		}
+	}
+
+	@Override
+	public void close() {
+		closeCursor();
+	}
+
+	private void closeCursor() {
+		if (this.cursor != null) {
+			this.cursor.close();
+			this.cursor = null;
+		}
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * UTF-16 without a byte order mark when every other byte is NUL; UTF-8 when the bytes
+	 * are valid UTF-8 (a character cut at the end of the sample is fine); else GB18030.
+	 */
+	static Charset detectWithoutBom(byte[] head) {
+		int pairs = head.length / 2;
+		if (pairs >= 4) {
+			int evenZeros = 0;
+			int oddZeros = 0;
+			for (int i = 0; i + 1 < head.length; i += 2) {
+				evenZeros += (head[i] == 0) ? 1 : 0;
+				oddZeros += (head[i + 1] == 0) ? 1 : 0;
+			}
+			if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 < pairs) {
+				return StandardCharsets.UTF_16LE;
+			}
+			if (evenZeros * 10 >= pairs * 4 && oddZeros * 20 < pairs) {
+				return StandardCharsets.UTF_16BE;
+			}
+		}
+		return isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+	}
+
+	static boolean isUtf8(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		CoderResult result = decoder.decode(in, out, false);
+		// An underflow with up to three bytes left is a character cut by the sample's end
+		return result.isUnderflow() && in.remaining() < 4;
+	}
+
+	private static Reader reader(Path file, Charset charset, int bomLength) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		try {
+			in.skipNBytes(bomLength);
+			CharsetDecoder decoder = charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPLACE)
+				.onUnmappableCharacter(CodingErrorAction.REPLACE);
+			return new InputStreamReader(in, decoder);
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Counts separators outside double quotes on each of the first non-blank lines (a
+	 * line break inside quotes does not end a line) and picks the most frequent one on
+	 * the line that has the most; ties go to the comma, then the tab.
+	 */
+	static char detectSeparator(Reader reader) throws IOException {
+		int[] best = new int[SEPARATORS.length];
+		int bestTotal = 0;
+		int[] counts = new int[SEPARATORS.length];
+		boolean inQuotes = false;
+		boolean blank = true;
+		int lines = 0;
+		int read = 0;
+		char[] buffer = new char[8192];
+		int n;
+		outer: while (read < DETECT_CHARS && (n = reader.read(buffer)) > 0) {
+			read += n;
+			for (int i = 0; i < n; i++) {
+				char c = buffer[i];
+				if (c == '"') {
+					inQuotes = !inQuotes;
+					blank = false;
+				}
+				else if ((c == '\n' || c == '\r') && !inQuotes) {
+					if (!blank) {
+						int total = counts[0] + counts[1] + counts[2];
+						if (total > bestTotal) {
+							bestTotal = total;
+							best = counts.clone();
+						}
+						if (++lines >= DETECT_LINES) {
+							break outer;
+						}
+					}
+					Arrays.fill(counts, 0);
+					blank = true;
+				}
+				else if (!inQuotes) {
+					for (int s = 0; s < SEPARATORS.length; s++) {
+						if (c == SEPARATORS[s]) {
+							counts[s]++;
+						}
+					}
+					if (!TextNormalizer.isWhitespace(c) || c == '\t') {
+						blank = false;
+					}
+				}
+			}
+		}
+		if (counts[0] + counts[1] + counts[2] > bestTotal && lines < DETECT_LINES) {
+			best = counts;
+		}
+		int chosen = 0;
+		for (int s = 1; s < SEPARATORS.length; s++) {
+			if (best[s] > best[chosen]) {
+				chosen = s;
+			}
+		}
+		return SEPARATORS[chosen];
+	}
+
+	/** The file name without its extension. */
+	private static String baseName(Path file) {
+		Path name = file.getFileName();
+		if (name == null) {
+			return "";
+		}
+		String text = name.toString();
+		int dot = text.lastIndexOf('.');
+		return (dot <= 0) ? text : text.substring(0, dot);
+	}
+
+	/**
+	 * Streams records; a record is looked ahead so that {@link #hasNext()} can answer.
+	 */
+	private static final class Cursor implements RowCursor {
+
+		private final CSVReader csv;
+
+		private String[] pending;
+
+		private boolean finished;
+
+		private int number;
+
+		Cursor(Reader reader, char separator) {
+			this.csv = new CSVReaderBuilder(new LineLengthGuard(reader)).withCSVParser(new LimitedParser(separator))
+				.build();
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (this.pending == null && !this.finished) {
+				try {
+					this.pending = this.csv.readNext();
+				}
+				catch (Exception ex) {
+					this.finished = true;
+					throw failure(ex);
+				}
+				if (this.pending == null) {
+					this.finished = true;
+				}
+			}
+			return this.pending != null;
+		}
+
+		private UnreadableFileException failure(Exception ex) {
+			int record = this.number + 1;
+			if (ex instanceof RecordTooLongException) {
+				return Unreadable.tooLong("第" + record + "行", MAX_RECORD_CHARS);
+			}
+			if (ex instanceof RecordTooManyLinesException) {
+				return new UnreadableFileException("第" + record + "行起引号不配对（一个单元格跨越了超过" + MAX_RECORD_LINES + "行）", ex);
+			}
+			if (ex instanceof CsvMalformedLineException) {
+				return new UnreadableFileException("第" + record + "行起引号不配对（缺少结束的双引号）", ex);
+			}
+			return Unreadable.of(ex, "第" + record + "行无法读取");
+		}
+
+		@Override
+		public RawRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			String[] cells = this.pending;
+			this.pending = null;
+			return new RawRow(++this.number, Arrays.asList(cells));
+		}
+
+		@Override
+		public void close() {
+			this.finished = true;
+			this.pending = null;
+			try {
+				this.csv.close();
+			}
+			catch (IOException ex) {
+				// nothing was written: nothing to lose
+			}
+		}
+
+	}
+
+	/**
+	 * RFC 4180 parsing that refuses a record longer than {@link #MAX_RECORD_CHARS} when a
+	 * quoted field spans lines, before opencsv gathers it in memory.
+	 */
+	private static final class LimitedParser extends RFC4180Parser {
+
+		private long pendingChars;
+
+		private int pendingLines;
+
+		LimitedParser(char separator) {
+			super('"', separator, CSVReaderNullFieldIndicator.NEITHER);
+		}
+
+		@Override
+		public String[] parseLineMulti(String nextLine) throws IOException {
+			long length = (nextLine != null) ? nextLine.length() + 1 : 0;
+			boolean pending = isPending();
+			this.pendingChars = pending ? this.pendingChars + length : length;
+			this.pendingLines = pending ? this.pendingLines + 1 : 1;
+			if (this.pendingChars > MAX_RECORD_CHARS) {
+				throw new RecordTooLongException();
+			}
+			if (this.pendingLines > MAX_RECORD_LINES) {
+				throw new RecordTooManyLinesException();
+			}
+			return super.parseLineMulti(nextLine);
+		}
+
+	}
+
+	/**
+	 * Refuses a line longer than {@link #MAX_RECORD_CHARS} before a line reader gathers
+	 * it in memory, and drops NUL characters.
+	 */
+	private static final class LineLengthGuard extends Reader {
+
+		private final Reader in;
+
+		private int lineLength;
+
+		LineLengthGuard(Reader in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			if (length == 0) {
+				return 0;
+			}
+			while (true) {
+				int n = this.in.read(buffer, offset, length);
+				if (n <= 0) {
+					return n;
+				}
+				int kept = offset;
+				for (int i = offset; i < offset + n; i++) {
+					char c = buffer[i];
+					if (c == '\0') {
+						continue;
+					}
+					if (c == '\n' || c == '\r') {
+						this.lineLength = 0;
+					}
+					else if (++this.lineLength > MAX_RECORD_CHARS) {
+						throw new RecordTooLongException();
+					}
+					buffer[kept++] = c;
+				}
+				if (kept > offset) {
+					return kept - offset;
+				}
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.in.close();
+		}
+
+	}
+
+	private static final class RecordTooLongException extends IOException {
+
+		RecordTooLongException() {
+			super("record too long");
+		}
+
+	}
+
+	private static final class RecordTooManyLinesException extends IOException {
+
+		RecordTooManyLinesException() {
+			super("record spans too many lines");
+		}
+
+	}
+
+}
