@@ -7,9 +7,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +48,8 @@ class RollupJobConfiguration {
 
 	@Bean
 	Step readTallies(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			TallyProperties properties, ItemStreamReader<TallyItem> tallyReader,
-			ItemProcessor<TallyItem, TallyItem> tallyChecker, ItemWriter<TallyItem> stagingWriter) {
+			TallyProperties properties, TallyItemReader tallyReader, TallyItemProcessor tallyChecker,
+			StagingWriter stagingWriter) {
 		return new StepBuilder("readTallies", jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(tallyReader)
@@ -63,22 +60,20 @@ class RollupJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemStreamReader<TallyItem> tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+	TallyItemReader tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
 		return new TallyItemReader(RunParameters.of(stepExecution.getJobExecution().getJobParameters()).periodDir());
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<TallyItem, TallyItem> tallyChecker(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobRegistries registries) {
+	TallyItemProcessor tallyChecker(@Value("#{stepExecution}") StepExecution stepExecution, JobRegistries registries) {
 		String period = RunParameters.of(stepExecution.getJobExecution().getJobParameters()).period();
 		return new TallyItemProcessor(registries.get(stepExecution.getJobExecution()).registry(), period);
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<TallyItem> stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StagingRepository staging) {
+	StagingWriter stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution, StagingRepository staging) {
 		return new StagingWriter(staging, stepExecution.getJobExecution().getJobInstanceId());
 	}
 

@@ -105,7 +105,9 @@ public final class TallySheetReader {
 		/** Sums of the data rows since the previous totals row of any kind. */
 		private final long[] blockSums = new long[TallyColumn.COUNTS.size()];
 
-		/** Sums of the data rows since the previous 合计/总计 row: what a grand total covers. */
+		/**
+		 * Sums of the data rows since the previous 合计/总计 row: what a grand total covers.
+		 */
 		private final long[] grandSums = new long[TallyColumn.COUNTS.size()];
 
 		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor) {
@@ -186,8 +188,8 @@ public final class TallySheetReader {
 		}
 
 		/**
-		 * The text that may mark a totals row: the 单位编码 cell when it holds text,
-		 * else the first cell that is not blank and not a bare number (序号).
+		 * The text that may mark a totals row: the 单位编码 cell when it holds text, else the
+		 * first cell that is not blank and not a bare number (序号).
 		 */
 		private String totalsWord(RawRow row) {
 			String code = TextNormalizer.removeWhitespace(row.cell(this.codeColumn));

@@ -18,7 +18,8 @@ class RollupTests {
 
 	@Test
 	void totalIsOwnPlusChildrenAtEveryDepth() {
-		// given: a city reporting its own row, a district, two branches (one silent), a second root
+		// given: a city reporting its own row, a district, two branches (one silent), a
+		// second root
 		UnitRegistry registry = Registries.of("01,市委,,true", "0101,区,01", "010101,支部A,0101", "010102,支部B,0101",
 				"02,工委,", "0201,局,02");
 		Rollup rollup = new Rollup(registry);

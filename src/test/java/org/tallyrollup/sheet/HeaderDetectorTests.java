@@ -23,23 +23,22 @@ class HeaderDetectorTests {
 	@Test
 	void findsHeaderBelowTitleAndFillerLines() {
 		// given
-		List<RawRow> rows = Rows.of(row("XX区主题教育检视整改进展情况统计表"), row("填报单位：XX区委组织部", "", "填报日期：2023年11月30日"),
-				row("单位：个"), row(), row("序号", "单位编码", "单位名称", "党支部数", "检视问题数", "整改措施数", "已完成整改数"),
+		List<RawRow> rows = Rows.of(row("XX区主题教育检视整改进展情况统计表"), row("填报单位：XX区委组织部", "", "填报日期：2023年11月30日"), row("单位：个"),
+				row(), row("序号", "单位编码", "单位名称", "党支部数", "检视问题数", "整改措施数", "已完成整改数"),
 				row("1", "0101", "一支部", "1", "2", "3", "1"));
 		// when
 		Header<TallyColumn> header = HeaderDetector.detect(rows, TallyColumn.HEADER).orElseThrow();
 		// then
 		assertThat(header.firstRow()).isEqualTo(5);
 		assertThat(header.lastRow()).isEqualTo(5);
-		assertThat(header.columns()).containsExactlyEntriesOf(Map.of(1, UNIT_CODE, 2, UNIT_NAME, 3, BRANCHES, 4,
-				ISSUES_FOUND, 5, MEASURES, 6, COMPLETED));
+		assertThat(header.columns()).containsExactlyEntriesOf(
+				Map.of(1, UNIT_CODE, 2, UNIT_NAME, 3, BRANCHES, 4, ISSUES_FOUND, 5, MEASURES, 6, COMPLETED));
 	}
 
 	@Test
 	void readsTwoRowHeaderWithGroupCellsAndCellsMergedDown() {
 		// given: 单位编码/单位名称 merged down, "检视问题" over two columns, "调研" over "课题数"
-		List<RawRow> rows = Rows.of(row("统计表"),
-				row("单位编码", "单位名称", "党支部数", "检视问题", "", "整改措施数（条）", "已完成整改数", "调研"),
+		List<RawRow> rows = Rows.of(row("统计表"), row("单位编码", "单位名称", "党支部数", "检视问题", "", "整改措施数（条）", "已完成整改数", "调研"),
 				row("", "", "", "检视问题数", "党中央关心关注问题数", "", "", "课题数"),
 				row("0101", "一支部", "1", "2", "2", "3", "1", "1"));
 		// when
@@ -60,8 +59,8 @@ class HeaderDetectorTests {
 	@Test
 	void twoRowHeaderWhoseUpperRowAloneIsNotAHeader() {
 		// given: the upper row has only 单位编码 and group names
-		List<RawRow> rows = Rows.of(row("单位编码", "基本情况", "", "整改情况", ""),
-				row("", "党支部数", "检视问题数", "整改措施数", "已完成整改数"), row("0101", "1", "2", "3", "1"));
+		List<RawRow> rows = Rows.of(row("单位编码", "基本情况", "", "整改情况", ""), row("", "党支部数", "检视问题数", "整改措施数", "已完成整改数"),
+				row("0101", "1", "2", "3", "1"));
 		// when
 		Header<TallyColumn> header = HeaderDetector.detect(rows, TallyColumn.HEADER).orElseThrow();
 		// then

@@ -15,7 +15,8 @@ class SubmissionTests {
 		Submission samePathLaterSheet = new Submission(200, "a.xlsx", 1, 2);
 		Submission laterPath = new Submission(200, "b/a.xlsx", 0, 1);
 		Submission lowerRow = new Submission(200, "b/a.xlsx", 0, 7);
-		assertThat(List.of(lowerRow, old, laterPath, newer, samePathLaterSheet).stream()
+		assertThat(List.of(lowerRow, old, laterPath, newer, samePathLaterSheet)
+			.stream()
 			.sorted(Submission.PRECEDENCE)
 			.toList()).containsExactly(old, newer, samePathLaterSheet, laterPath, lowerRow);
 	}

@@ -53,7 +53,8 @@ class TallySheetReaderTests {
 
 	@Test
 	void totalsRowThatDisagreesWithTheRowsAboveGivesW4() {
-		// given: 检视问题数 sums to 5, the totals row says 6; an unreadable cell is left out of the sum
+		// given: 检视问题数 sums to 5, the totals row says 6; an unreadable cell is left out
+		// of the sum
 		List<SheetRow> rows = read(Rows.of(HEADER, row("1", "0101", "一支部", "1", "3", "abc", "2"),
 				row("2", "0102", "二支部", "1", "2", "2", "2"), row("", "合计", "", "2", "6", "2", "4"),
 				row("3", "0103", "三支部", "1", "1", "1", "1"), row("小计", "", "", "1", "1", "1", "1")));
@@ -85,8 +86,8 @@ class TallySheetReaderTests {
 
 	@Test
 	void totalsWordInTheCodeColumnMarksATotalsRow() {
-		List<SheetRow> rows = read(Rows.of(HEADER, row("1", "0101", "一支部", "1", "3", "3", "2"),
-				row("", "总计", "", "1", "3", "3", "2")));
+		List<SheetRow> rows = read(
+				Rows.of(HEADER, row("1", "0101", "一支部", "1", "3", "3", "2"), row("", "总计", "", "1", "3", "3", "2")));
 		assertThat(((SkippedRow) rows.get(1)).reason()).isEqualTo(SkippedRow.Reason.TOTALS);
 	}
 

@@ -13,8 +13,8 @@ class UnitRegistryTests {
 	@Test
 	void hierarchyOrderIsDepthFirstWithSiblingsAndRootsInRegistryOrder() {
 		// given: children listed before their parents, two roots
-		UnitRegistry registry = Registries.of("010101,支部A,0101", "02,市直工委,", "0102,城西区,01", "0101,城东区,01",
-				"01,市委,", "0201,局,02", "010102,支部B,0101");
+		UnitRegistry registry = Registries.of("010101,支部A,0101", "02,市直工委,", "0102,城西区,01", "0101,城东区,01", "01,市委,",
+				"0201,局,02", "010102,支部B,0101");
 		// when
 		List<String> order = Arrays.stream(registry.hierarchyOrder()).mapToObj((i) -> registry.unit(i).code()).toList();
 		// then
