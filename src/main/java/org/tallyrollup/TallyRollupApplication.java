@@ -47,8 +47,12 @@ public class TallyRollupApplication {
 
 	static int run(CommandLine line) {
 		List<String> springArgs = new ArrayList<>(line.springArgs());
-		springArgs.add("--logging.level.root=WARN");
-		springArgs.add("--logging.level.org.tallyrollup=INFO");
+		springArgs.add(0, "--logging.level.root=WARN");
+		springArgs.add(1, "--logging.level.org.tallyrollup=INFO");
+		// A failed step is reported by RunCommand in one line; Batch's stack trace is
+		// noise
+		// to the person at the terminal.
+		springArgs.add(2, "--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TallyRollupApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)

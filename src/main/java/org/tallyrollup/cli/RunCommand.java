@@ -91,8 +91,12 @@ public class RunCommand {
 		catch (RuntimeException ex) {
 			ok = false;
 		}
+		// Said in English too: a console under such a locale cannot show Chinese either.
 		return ok ? Optional.empty()
-				: Optional.of("错误：系统区域设置的文件名编码为 " + encoding + "，无法打开中文文件名。请先设置 UTF-8 区域，例如 export LANG=C.UTF-8，再运行。");
+				: Optional.of("Error: the system locale encodes file names as " + encoding
+						+ ", so Chinese file names cannot be opened. Set a UTF-8 locale first, e.g. export LANG=C.UTF-8"
+						+ System.lineSeparator() + "错误：系统区域设置的文件名编码为 " + encoding
+						+ "，无法打开中文文件名。请先设置 UTF-8 区域，例如 export LANG=C.UTF-8，再运行。");
 	}
 
 	private static void print(RunReport report, PrintStream out) {
