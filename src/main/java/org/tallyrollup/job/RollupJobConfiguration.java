@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.tallyrollup.system.TallyProperties;
@@ -24,6 +25,8 @@ import org.tallyrollup.workbook.RollupWorkbookWriter;
 class RollupJobConfiguration {
 
 	static final String JOB_NAME = "rollupJob";
+
+	static final String READ_WORKER = "readTalliesWorker";
 
 	@Bean
 	Job rollupJob(JobRepository jobRepository, JobRegistries registries, Step loadRegistry, Step readTallies,
@@ -46,11 +49,25 @@ class RollupJobConfiguration {
 		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
+	/** Reads the files on as many workers as there are cores (or tally.read-threads). */
 	@Bean
-	Step readTallies(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step readTallies(JobRepository jobRepository, Step readTalliesWorker, TallyProperties properties) {
+		int workers = (properties.readThreads() > 0) ? properties.readThreads()
+				: Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
+		executor.setConcurrencyLimit(workers);
+		return new StepBuilder("readTallies", jobRepository).partitioner(READ_WORKER, new StripePartitioner())
+			.step(readTalliesWorker)
+			.gridSize(workers)
+			.taskExecutor(executor)
+			.build();
+	}
+
+	@Bean
+	Step readTalliesWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			TallyProperties properties, TallyItemReader tallyReader, TallyItemProcessor tallyChecker,
 			StagingWriter stagingWriter) {
-		return new StepBuilder("readTallies", jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
+		return new StepBuilder(READ_WORKER, jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(tallyReader)
 			.processor(tallyChecker)
@@ -61,7 +78,10 @@ class RollupJobConfiguration {
 	@Bean
 	@StepScope
 	TallyItemReader tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new TallyItemReader(RunParameters.of(stepExecution.getJobExecution().getJobParameters()).periodDir());
+		RunParameters parameters = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
+		return new TallyItemReader(parameters.periodDir(),
+				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITION, 0),
+				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1));
 	}
 
 	@Bean

@@ -57,13 +57,15 @@ public class RunReports {
 		return this.staging.rowCountsByState(instance);
 	}
 
+	/** The files the read workers have been given, once they have started. */
 	private static long filesTotal(JobExecution execution) {
+		long total = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStepName().equals("readTallies")) {
-				return step.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
+			if (step.getStepName().startsWith(RollupJobConfiguration.READ_WORKER)) {
+				total += step.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
 			}
 		}
-		return 0;
+		return total;
 	}
 
 	private static String exitMessage(JobExecution execution) {

@@ -12,7 +12,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.tallyrollup.tally.TallyFiles;
 
 /**
- * Reads every file of a period folder, in relative-path order, as {@link TallyItem}s. Its
+ * Reads the files of a period folder, in relative-path order, as {@link TallyItem}s:
+ * every file, or one stripe of them (files {@code partition}, {@code partition + n},
+ * {@code partition + 2n}…) when the reading is shared among {@code n} workers. File
+ * numbers are positions in the whole folder's list, so workers never collide. Its
  * position (the file, and how many items of it were passed on) is saved with every chunk,
  * so a restart reopens that file and continues after the last item stored.
  */
@@ -30,6 +33,10 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	private final Path periodDir;
 
+	private final int partition;
+
+	private final int partitions;
+
 	private long lastProgress = System.nanoTime();
 
 	private long items;
@@ -42,14 +49,16 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	private FileItems current;
 
-	TallyItemReader(Path periodDir) {
+	TallyItemReader(Path periodDir, int partition, int partitions) {
 		this.periodDir = periodDir;
+		this.partition = partition;
+		this.partitions = partitions;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		this.files = TallyFiles.list(this.periodDir);
-		this.fileIndex = context.getInt(FILE_INDEX, 0);
+		this.fileIndex = context.getInt(FILE_INDEX, this.partition);
 		int skip = context.getInt(FILE_EMITTED, 0);
 		if (skip > 0 && this.fileIndex < this.files.size()) {
 			this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex));
@@ -76,7 +85,7 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 			this.current.close();
 			this.current = null;
 			this.emitted = 0;
-			this.fileIndex++;
+			this.fileIndex += this.partitions;
 		}
 		return null;
 	}
@@ -92,9 +101,15 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	@Override
 	public void update(ExecutionContext context) {
-		context.putInt(FILES_TOTAL, this.files.size());
+		context.putInt(FILES_TOTAL, assigned());
 		context.putInt(FILE_INDEX, this.fileIndex);
 		context.putInt(FILE_EMITTED, this.emitted);
+	}
+
+	/** How many files this reader has to read. */
+	private int assigned() {
+		int size = this.files.size();
+		return (size > this.partition) ? (size - this.partition + this.partitions - 1) / this.partitions : 0;
 	}
 
 	@Override

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir the folder of the embedded job repository
  * @param chunkSize items per transaction while reading tallies
  * @param maxRowsPerSheet rows per output sheet before it continues on a further sheet
+ * @param readThreads workers reading files at once; 0 for one per core
  */
 @ConfigurationProperties("tally")
-public record TallyProperties(String inputDir, String outputDir, String dataDir, int chunkSize, int maxRowsPerSheet) {
+public record TallyProperties(String inputDir, String outputDir, String dataDir, int chunkSize, int maxRowsPerSheet,
+		int readThreads) {
 
 }

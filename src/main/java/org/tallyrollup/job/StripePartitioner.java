@@ -1,0 +1,32 @@
+package org.tallyrollup.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Shares the files of a period among workers by stripes of the sorted file list: worker
+ * {@code i} of {@code n} reads files {@code i, i + n, i + 2n…}. Fixed, so a restarted
+ * worker reads exactly the files it had.
+ */
+class StripePartitioner implements Partitioner {
+
+	static final String PARTITION = "partition";
+
+	static final String PARTITIONS = "partitions";
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		for (int i = 0; i < gridSize; i++) {
+			ExecutionContext context = new ExecutionContext();
+			context.putInt(PARTITION, i);
+			context.putInt(PARTITIONS, gridSize);
+			partitions.put("stripe" + i, context);
+		}
+		return partitions;
+	}
+
+}
