@@ -20,8 +20,10 @@ public class TallyRollupApplication {
 
 	static final String USAGE = """
 			用法：
-			  java -jar tally-rollup.jar run [--period 报告期] [--input 输入文件夹] [--output 输出文件夹]
+			  java -jar tally-rollup.jar run [--period 报告期] [--input 输入文件夹] [--output 输出文件夹] [--fresh]
 			      汇总一个报告期（默认：input/ 下最新的报告期），写出 output/<报告期>/rollup_<报告期>.xlsx
+			      该报告期上次的汇总未完成（失败、被停止或进程被终止）且输入文件未变时，从中断处继续；
+			      --fresh：不继续，重新汇总
 			""";
 
 	public static void main(String[] args) {
@@ -53,12 +55,35 @@ public class TallyRollupApplication {
 		// noise
 		// to the person at the terminal.
 		springArgs.add(2, "--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TallyRollupApplication.class)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(springArgs.toArray(String[]::new))) {
+		// A start-up failure (database unreachable, bad setting) is reported below in one
+		// line too.
+		springArgs.add(3, "--logging.level.org.springframework.boot.SpringApplication=OFF");
+		springArgs.add(4,
+				"--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR");
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(TallyRollupApplication.class).web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.run(springArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			System.err.println("错误：程序无法启动：" + rootCause(ex));
+			return 1;
+		}
+		try (context) {
 			return context.getBean(RunCommand.class).run(line, System.out, System.err);
 		}
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getClass().getSimpleName()
+				+ ((cause.getMessage() != null) ? " " + cause.getMessage() : "");
+		int end = message.indexOf('\n');
+		return (end < 0) ? message : message.substring(0, end);
 	}
 
 }
