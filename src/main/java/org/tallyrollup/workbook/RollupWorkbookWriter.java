@@ -1,6 +1,7 @@
 package org.tallyrollup.workbook;
 
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.system.IoReasons;
+import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
@@ -109,7 +112,7 @@ public class RollupWorkbookWriter {
 		}
 		catch (IOException ex) {
 			deleteQuietly(temporary, ex);
-			throw new UncheckedIOException("Cannot write the workbook " + target + ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException("无法写出汇总表 " + target + "：" + IoReasons.describe(ex), ex);
 		}
 		catch (RuntimeException | Error ex) {
 			deleteQuietly(temporary, ex);
@@ -370,11 +373,26 @@ public class RollupWorkbookWriter {
 	private static void save(SXSSFWorkbook workbook, Path temporary) throws IOException {
 		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
 				StandardOpenOption.WRITE)) {
-			OutputStream out = Channels.newOutputStream(channel);
+			OutputStream out = new PausingOutputStream(Channels.newOutputStream(channel));
 			workbook.write(out);
 			out.flush();
 			channel.force(true);
 		}
+	}
+
+	/** Lets a test stop the process while the temporary file is half written. */
+	private static final class PausingOutputStream extends FilterOutputStream {
+
+		PausingOutputStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			this.out.write(bytes, offset, length);
+			PausePoints.reached("write");
+		}
+
 	}
 
 	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
