@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.tallyrollup.rollup.Rollup;
+import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
 import org.tallyrollup.unit.UnitRegistry;
 
@@ -56,6 +57,7 @@ class RollupTasklet implements Tasklet {
 		this.staging.insertTotals(instance, batch);
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		this.staging.saveRun(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size());
+		PausePoints.reached("rollup");
 		return RepeatStatus.FINISHED;
 	}
 

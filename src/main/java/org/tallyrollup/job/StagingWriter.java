@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.RowSource;
 import org.tallyrollup.tally.TallyRecord;
 
@@ -50,6 +51,7 @@ class StagingWriter implements ItemWriter<TallyItem> {
 			}
 		}
 		batch.flush();
+		PausePoints.reached("chunk");
 	}
 
 	private final class Batch {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.TallyFiles;
 
 /**
@@ -73,6 +74,7 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 	public TallyItem read() {
 		while (this.fileIndex < this.files.size()) {
 			if (this.current == null) {
+				PausePoints.reached("read-file");
 				this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex));
 				this.emitted = 0;
 				progress();

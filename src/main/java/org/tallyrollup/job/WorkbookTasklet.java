@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
 import org.tallyrollup.workbook.RunInfo;
 
@@ -43,6 +44,7 @@ class WorkbookTasklet implements Tasklet {
 				this.staging.files(instance), this.staging.skipped(instance));
 		Path target = parameters.workbook();
 		this.writer.write(new StagedWorkbookSource(this.staging, instance, info), target);
+		PausePoints.reached("moved");
 		this.staging.saveWorkbook(instance, target.toString());
 		execution.getExecutionContext().putString(WORKBOOK, target.toString());
 		this.staging.releaseRows(instance);

@@ -1,0 +1,61 @@
+package org.tallyrollup.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Named points of a run where a test may stop the process, so that it can be killed
+ * (SIGKILL) or disturbed at a known place and then run again. Inert unless the system
+ * property {@value #PAUSE_AT} is set, e.g. {@code -Dtally.test.pause-at=read-file:3}: the
+ * third time the point {@code read-file} is reached, the thread prints
+ * {@code PAUSED read-file:3} on standard error and waits until the file named by
+ * {@value #RESUME_FILE} exists (forever when there is none).
+ *
+ * <p>
+ * Points: {@code read-file} (a read worker opens a tally file), {@code chunk} (a chunk of
+ * items is staged, not yet committed), {@code rollup} (the totals are stored, not yet
+ * committed), {@code write} (a block of the workbook's temporary file is written),
+ * {@code moved} (the workbook is in place, its step not yet committed).
+ */
+public final class PausePoints {
+
+	static final String PAUSE_AT = "tally.test.pause-at";
+
+	static final String RESUME_FILE = "tally.test.resume-file";
+
+	private static final String POINT;
+
+	private static final long COUNT;
+
+	private static final AtomicLong reached = new AtomicLong();
+
+	static {
+		String spec = System.getProperty(PAUSE_AT, "");
+		int colon = spec.indexOf(':');
+		POINT = (colon < 0) ? spec : spec.substring(0, colon);
+		COUNT = (colon < 0) ? 1 : Long.parseLong(spec.substring(colon + 1));
+	}
+
+	private PausePoints() {
+	}
+
+	/** Notes that the point was reached; pauses there if a test asked for it. */
+	public static void reached(String point) {
+		if (POINT.isEmpty() || !POINT.equals(point) || reached.incrementAndGet() != COUNT) {
+			return;
+		}
+		System.err.println("PAUSED " + point + ":" + COUNT);
+		System.err.flush();
+		String resume = System.getProperty(RESUME_FILE);
+		try {
+			while (resume == null || !Files.exists(Path.of(resume))) {
+				Thread.sleep(20);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
