@@ -81,3 +81,15 @@ CREATE TABLE IF NOT EXISTS TR_RUN (
 	UNIT_COUNT BIGINT NOT NULL,
 	WORKBOOK VARCHAR(2000)
 );
+
+-- Who runs each job execution, so that an execution left STARTED by a process that died
+-- (kill -9, a power cut) can be told from one still running: the host and process, and a
+-- heartbeat the process renews while it runs (epoch milliseconds).
+CREATE TABLE IF NOT EXISTS TR_EXECUTION (
+	EXECUTION_ID BIGINT NOT NULL PRIMARY KEY,
+	INSTANCE_ID BIGINT NOT NULL,
+	HOST VARCHAR(255) NOT NULL,
+	PID BIGINT NOT NULL,
+	PROCESS_START BIGINT,
+	HEARTBEAT BIGINT NOT NULL
+);

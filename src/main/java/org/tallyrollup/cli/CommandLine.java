@@ -16,6 +16,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	private static final Set<String> RUN_OPTIONS = Set.of("period", "input", "output");
 
+	/** Options that take no value. */
+	private static final Set<String> FLAGS = Set.of("fresh");
+
 	public static CommandLine parse(String[] args) {
 		if (args.length == 0) {
 			throw new UsageException("缺少命令");
@@ -35,7 +38,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				value = name.substring(equals + 1);
 				name = name.substring(0, equals);
 			}
-			if (RUN_OPTIONS.contains(name)) {
+			if (FLAGS.contains(name)) {
+				if (value != null) {
+					throw new UsageException("选项 --" + name + " 不带取值");
+				}
+				options.put(name, "true");
+			}
+			else if (RUN_OPTIONS.contains(name)) {
 				if (value == null) {
 					if (i + 1 >= args.length) {
 						throw new UsageException("选项 --" + name + " 缺少取值");
@@ -66,6 +75,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	public String option(String name) {
 		return this.options.get(name);
+	}
+
+	public boolean flag(String name) {
+		return this.options.containsKey(name);
 	}
 
 	/** The command line cannot be understood. */

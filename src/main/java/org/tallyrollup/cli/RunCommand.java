@@ -21,9 +21,11 @@ import org.tallyrollup.tally.PeriodFolders;
 import org.tallyrollup.tally.TallyColumn;
 
 /**
- * {@code run [--period P] [--input DIR] [--output DIR]}: one roll-up, then a summary for
- * the person who ran it. Exit status 0 when the run completed, 1 when it failed (the
- * reason on stderr in one line).
+ * {@code run [--period P] [--input DIR] [--output DIR] [--fresh]}: one roll-up, then a
+ * summary for the person who ran it. A run of the same period left unfinished (failed,
+ * stopped, or killed with its process) is resumed where it stopped while its input is
+ * unchanged; {@code --fresh} starts over instead. Exit status 0 when the run completed, 1
+ * when it failed or was refused (the reason on stderr in one line).
  */
 @Component
 public class RunCommand {
@@ -58,8 +60,10 @@ public class RunCommand {
 			period = latest.get();
 		}
 		try {
-			JobExecution execution = this.launcher
-				.start(new RunParameters(period, input, output, System.currentTimeMillis()));
+			RollupLauncher.Plan plan = this.launcher
+				.plan(new RunParameters(period, input, output, System.currentTimeMillis()), line.flag("fresh"));
+			describe(plan, out);
+			JobExecution execution = this.launcher.execute(plan);
 			RunReport report = this.reports.of(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				err.println("错误：报告期 " + period + " 汇总失败：" + report.exitMessage());
@@ -97,6 +101,28 @@ public class RunCommand {
 						+ ", so Chinese file names cannot be opened. Set a UTF-8 locale first, e.g. export LANG=C.UTF-8"
 						+ System.lineSeparator() + "错误：系统区域设置的文件名编码为 " + encoding
 						+ "，无法打开中文文件名。请先设置 UTF-8 区域，例如 export LANG=C.UTF-8，再运行。");
+	}
+
+	private static void describe(RollupLauncher.Plan plan, PrintStream out) {
+		if (plan.previous() == null) {
+			return;
+		}
+		String previous = "上次未完成的汇总（执行 #" + plan.previous().getId() + "，" + status(plan.previous()) + "）";
+		switch (plan.kind()) {
+			case RESUME -> out.println("继续" + previous + "：已读取的部分不再重读");
+			case FRESH_INPUT_CHANGED -> out.println("输入文件在" + previous + "之后有变化，放弃它，重新汇总");
+			case FRESH_ON_REQUEST -> out.println("按 --fresh 放弃" + previous + "，重新汇总");
+			default -> {
+			}
+		}
+	}
+
+	private static String status(JobExecution execution) {
+		return switch (execution.getStatus()) {
+			case FAILED -> "失败";
+			case STOPPED -> "已停止";
+			default -> execution.getStatus().name();
+		};
 	}
 
 	private static void print(RunReport report, PrintStream out) {

@@ -2,7 +2,7 @@ package org.tallyrollup.job;
 
 /**
  * A run that cannot be started as asked: bad period label, missing input, unwritable
- * output.
+ * output, or the same period already running.
  */
 public class RunRefusedException extends RuntimeException {
 
@@ -20,7 +20,7 @@ public class RunRefusedException extends RuntimeException {
 	/** Why a run was refused. */
 	public enum Reason {
 
-		BAD_PERIOD, NO_INPUT, OUTPUT_NOT_WRITABLE
+		BAD_PERIOD, NO_INPUT, OUTPUT_NOT_WRITABLE, ALREADY_RUNNING
 
 	}
 

@@ -234,6 +234,13 @@ public class StagingRepository {
 		this.jdbc.update("DELETE FROM TR_ROW WHERE INSTANCE_ID = ?", instance);
 	}
 
+	/** Forgets everything staged for a job instance that will not be resumed. */
+	void deleteInstance(long instance) {
+		for (String table : List.of("TR_ROW", "TR_FINDING", "TR_SKIP", "TR_FILE", "TR_TOTAL", "TR_RUN")) {
+			this.jdbc.update("DELETE FROM " + table + " WHERE INSTANCE_ID = ?", instance);
+		}
+	}
+
 	// ---- reading back ---------------------------------------------------------
 
 	public Stream<UnitTotals> totals(long instance, int maxLevel) {
