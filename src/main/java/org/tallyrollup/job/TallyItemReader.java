@@ -1,5 +1,6 @@
 package org.tallyrollup.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -80,9 +81,13 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 				progress();
 			}
 			if (this.current.hasNext()) {
+				TallyItem item = this.current.next();
+				if (item instanceof TallyItem.FileFailed && !Files.isDirectory(this.periodDir)) {
+					throw new InputFolderGoneException(this.periodDir);
+				}
 				this.emitted++;
 				this.items++;
-				return this.current.next();
+				return item;
 			}
 			this.current.close();
 			this.current = null;
