@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.system.IoReasons;
 import org.tallyrollup.workbook.InputFileInfo;
 import org.tallyrollup.workbook.SkippedItem;
 
@@ -77,11 +78,29 @@ public class RunReports {
 			String description = execution.getExitStatus().getExitDescription();
 			return (description == null || description.isBlank()) ? "运行失败" : firstLine(description);
 		}
-		Throwable cause = failures.get(0);
-		while (cause.getCause() != null && cause.getMessage() == null) {
-			cause = cause.getCause();
+		for (Throwable failure : failures) {
+			for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()
+					: null) {
+				if (saysWhy(cause)) {
+					return firstLine(cause.getMessage());
+				}
+			}
 		}
-		return firstLine((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName());
+		Throwable deepest = failures.get(0);
+		while (deepest.getCause() != null && deepest.getCause() != deepest) {
+			deepest = deepest.getCause();
+		}
+		return firstLine(IoReasons.describe(deepest));
+	}
+
+	/**
+	 * Whether an exception is one of ours (its message is the reason, written for the
+	 * person who ran the job), rather than a framework's wrapper such as "Unable to
+	 * process chunk".
+	 */
+	private static boolean saysWhy(Throwable failure) {
+		return failure.getMessage() != null && (failure.getClass().getName().startsWith("org.tallyrollup.")
+				|| failure instanceof java.io.UncheckedIOException);
 	}
 
 	private static String firstLine(String text) {
