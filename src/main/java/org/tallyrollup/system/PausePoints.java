@@ -30,6 +30,8 @@ public final class PausePoints {
 
 	private static final AtomicLong reached = new AtomicLong();
 
+	private static volatile Action action;
+
 	static {
 		String spec = System.getProperty(PAUSE_AT, "");
 		int colon = spec.indexOf(':');
@@ -40,8 +42,26 @@ public final class PausePoints {
 	private PausePoints() {
 	}
 
+	/**
+	 * For a test running the job in its own JVM: does {@code task} in the thread that
+	 * reaches {@code point} the {@code count}-th time, instead of pausing.
+	 */
+	public static void onReaching(String point, long count, Runnable task) {
+		action = new Action(point, count, task, new AtomicLong());
+	}
+
+	/** Forgets the task set by {@link #onReaching}. */
+	public static void clear() {
+		action = null;
+	}
+
 	/** Notes that the point was reached; pauses there if a test asked for it. */
 	public static void reached(String point) {
+		Action pending = action;
+		if (pending != null && pending.point().equals(point)
+				&& pending.reached().incrementAndGet() == pending.count()) {
+			pending.task().run();
+		}
 		if (POINT.isEmpty() || !POINT.equals(point) || reached.incrementAndGet() != COUNT) {
 			return;
 		}
@@ -56,6 +76,9 @@ public final class PausePoints {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private record Action(String point, long count, Runnable task, AtomicLong reached) {
 	}
 
 }
