@@ -1,0 +1,127 @@
+package org.tallyrollup.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run killed with SIGKILL at any point — reading, staging a chunk, rolling up, writing
+ * the workbook, after moving it into place — leaves the previous workbook whole and no
+ * visible half-written file, and the next run completes with the workbook an
+ * uninterrupted run writes, whether it resumes or starts over with {@code --fresh}. Each
+ * run is a child JVM sharing the job repository.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CrashRestartTests {
+
+	private static final String WORKBOOK = "rollup_" + TallyInput.PERIOD + ".xlsx";
+
+	private Path shared;
+
+	private Path after;
+
+	private Map<String, List<String>> expected;
+
+	/** The job repository the runs share. */
+	abstract Repositories.Kind repository();
+
+	@BeforeAll
+	void uninterruptedRun(@TempDir Path shared) throws Exception {
+		this.shared = shared;
+		this.after = TallyInput.addLateSubmission(TallyInput.create(this.shared.resolve("input")));
+		Path output = this.shared.resolve("reference");
+		ChildRun.Result reference = app(this.shared.resolve("reference-run"), this.after, output).run();
+		assertThat(reference.exitCode()).as(reference.toString()).isZero();
+		this.expected = WorkbookContent.of(workbookIn(output));
+	}
+
+	@AfterAll
+	void dropSchemas() throws Exception {
+		Repositories.dropCreated();
+	}
+
+	@Test
+	void killedAtEveryPointAndResumedWritesWhatAnUninterruptedRunWrites(@TempDir Path dir) throws Exception {
+		// given: the workbook of an earlier run
+		Path input = TallyInput.copy(this.after, dir.resolve("input"));
+		Path output = dir.resolve("output");
+		ChildRun app = app(dir, input, output);
+		byte[] previous = PreviousWorkbook.place(workbookIn(output));
+		// when: killed at each point in turn, each run resuming the one before
+		List<String> points = List.of("chunk:12", "rollup", "write:20", "moved");
+		for (int i = 0; i < points.size(); i++) {
+			String point = points.get(i);
+			ChildRun.Running running = app.start(List.of("-Dtally.test.pause-at=" + point)).awaitPause();
+			running.kill();
+			// then: the previous workbook stands, whole, until the new one replaced it
+			if (point.equals("moved")) {
+				assertThat(WorkbookContent.of(workbookIn(output))).as(point).isEqualTo(this.expected);
+			}
+			else {
+				assertThat(Files.readAllBytes(workbookIn(output))).as(point).isEqualTo(previous);
+			}
+			assertThat(visibleFiles(output)).as(point).containsExactly(WORKBOOK);
+			if (i > 0) {
+				assertThat(Files.readString(dir.resolve("run" + (i + 1) + ".out"))).contains("继续上次未完成的汇总");
+			}
+			if (point.startsWith("write")) {
+				assertThat(allFiles(output)).as("a half-written temporary file, hidden").hasSize(2);
+			}
+		}
+		ChildRun.Result resumed = app.run();
+		// then
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains("继续上次未完成的汇总");
+		assertThat(WorkbookContent.of(workbookIn(output))).isEqualTo(this.expected);
+		assertThat(allFiles(output)).as("stale temporary files removed").containsExactly(WORKBOOK);
+	}
+
+	@Test
+	void refusesWhileTheRunIsAliveAndStartsOverWithFreshOnceItIsKilled(@TempDir Path dir) throws Exception {
+		// given: a run paused while reading
+		ChildRun app = app(dir, TallyInput.copy(this.after, dir.resolve("input")), dir.resolve("output"));
+		ChildRun.Running running = app.start(List.of("-Dtally.test.pause-at=read-file:3")).awaitPause();
+		// when
+		ChildRun.Result refused = app.run();
+		running.kill();
+		ChildRun.Result fresh = app.run("--fresh");
+		// then
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+		assertThat(refused.errorLine()).contains("正由主机").contains("请等它结束后再运行");
+		assertThat(fresh.exitCode()).as(fresh.toString()).isZero();
+		assertThat(fresh.out()).contains("按 --fresh 放弃");
+		assertThat(WorkbookContent.of(workbookIn(dir.resolve("output")))).isEqualTo(this.expected);
+	}
+
+	private ChildRun app(Path dir, Path input, Path output) throws Exception {
+		Files.createDirectories(dir);
+		return new ChildRun(dir, repository().fresh(dir)).app("--input", input.toString(), "--output",
+				output.toString(), "--tally.chunk-size=50");
+	}
+
+	static Path workbookIn(Path output) {
+		return output.resolve(TallyInput.PERIOD).resolve(WORKBOOK);
+	}
+
+	static List<String> visibleFiles(Path output) throws IOException {
+		return allFiles(output).stream().filter((name) -> !name.startsWith(".")).toList();
+	}
+
+	static List<String> allFiles(Path output) throws IOException {
+		try (Stream<Path> files = Files.list(output.resolve(TallyInput.PERIOD))) {
+			return files.map((p) -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+}
