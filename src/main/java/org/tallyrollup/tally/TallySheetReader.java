@@ -29,6 +29,12 @@ public final class TallySheetReader {
 
 	private static final List<String> TOTALS_WORDS = List.of("合计", "总计", "小计");
 
+	/**
+	 * The most characters of a cell kept for a row (code, name, period, the raw text of a
+	 * count): far beyond any real value, and a bound on the memory a chunk of rows takes.
+	 */
+	static final int MAX_KEPT_CHARS = 1000;
+
 	private static final String SUBTOTAL = "小计";
 
 	/**
@@ -39,6 +45,10 @@ public final class TallySheetReader {
 			"报出日期", "备注", "说明", "注", "制表", "填报单位", "联系人");
 
 	private TallySheetReader() {
+	}
+
+	private static String clip(String text) {
+		return (text == null || text.length() <= MAX_KEPT_CHARS) ? text : text.substring(0, MAX_KEPT_CHARS - 1) + "…";
 	}
 
 	/** Opens a sheet: its header, or why it has none that can be read. */
@@ -100,7 +110,21 @@ public final class TallySheetReader {
 
 		private final Deque<SheetRow> ready = new ArrayDeque<>();
 
-		private final Deque<RawRow> blanks = new ArrayDeque<>();
+		/**
+		 * Blank rows seen and not yet given: the numbers of the first and last, as a
+		 * sheet may hold a million of them (given only when a row follows them).
+		 */
+		private int blankFrom;
+
+		private int blankTo = -1;
+
+		/** Blank rows being given, one at a time, before {@link #held}. */
+		private int givingFrom;
+
+		private int givingTo = -1;
+
+		/** The row that ended a run of blank rows, classified once they are given. */
+		private RawRow held;
 
 		/** Sums of the data rows since the previous totals row of any kind. */
 		private final long[] blockSums = new long[TallyColumn.COUNTS.size()];
@@ -124,11 +148,35 @@ public final class TallySheetReader {
 		@Override
 		public boolean hasNext() {
 			while (this.ready.isEmpty()) {
+				if (this.givingFrom <= this.givingTo) {
+					this.ready.add(new SkippedRow(source(this.givingFrom++), SkippedRow.Reason.BLANK, null));
+					continue;
+				}
+				if (this.held != null) {
+					RawRow row = this.held;
+					this.held = null;
+					classify(row);
+					continue;
+				}
 				RawRow row = nextRaw();
 				if (row == null) {
 					return false;
 				}
-				classify(row);
+				if (row.isBlank()) {
+					if (this.blankTo < this.blankFrom) {
+						this.blankFrom = row.number();
+					}
+					this.blankTo = row.number();
+				}
+				else if (this.blankTo >= this.blankFrom) {
+					this.givingFrom = this.blankFrom;
+					this.givingTo = this.blankTo;
+					this.blankTo = this.blankFrom - 1;
+					this.held = row;
+				}
+				else {
+					classify(row);
+				}
 			}
 			return true;
 		}
@@ -149,13 +197,6 @@ public final class TallySheetReader {
 		}
 
 		private void classify(RawRow row) {
-			if (row.isBlank()) {
-				this.blanks.add(row);
-				return;
-			}
-			while (!this.blanks.isEmpty()) {
-				this.ready.add(new SkippedRow(source(this.blanks.poll()), SkippedRow.Reason.BLANK, null));
-			}
 			String first = TextNormalizer.removeWhitespace(TextNormalizer.halfWidth(row.firstNonBlank()));
 			if (startsWithAny(first, FOOTER_WORDS)) {
 				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.FOOTER, null));
@@ -214,23 +255,29 @@ public final class TallySheetReader {
 				String raw = row.cell(entry.getKey());
 				TallyColumn column = entry.getValue();
 				if (column == TallyColumn.UNIT_CODE) {
-					code = TextNormalizer.trim(raw);
+					code = clip(TextNormalizer.trim(raw));
 				}
 				else if (column == TallyColumn.UNIT_NAME) {
-					name = TextNormalizer.trim(raw);
+					name = clip(TextNormalizer.trim(raw));
 				}
 				else if (column == TallyColumn.PERIOD) {
-					period = TextNormalizer.trim(raw);
+					period = clip(TextNormalizer.trim(raw));
 				}
 				else if (column.isCount()) {
-					counts[column.countIndex()] = CountParser.parse(raw);
+					CountValue value = CountParser.parse(raw);
+					counts[column.countIndex()] = (value.raw() != null && value.raw().length() > MAX_KEPT_CHARS)
+							? new CountValue(value.value(), clip(value.raw()), value.valid()) : value;
 				}
 			}
 			return new TallyRecord(source(row), code, name, period, counts, this.present);
 		}
 
 		private RowSource source(RawRow row) {
-			return new RowSource(this.file, this.sheet.name(), this.sheet.index(), row.number());
+			return source(row.number());
+		}
+
+		private RowSource source(int number) {
+			return new RowSource(this.file, this.sheet.name(), this.sheet.index(), number);
 		}
 
 		private static boolean startsWithAny(String text, List<String> words) {

@@ -1,11 +1,13 @@
 package org.tallyrollup.tally;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.tallyrollup.sheet.RawRow;
+import org.tallyrollup.sheet.RowCursor;
 import org.tallyrollup.sheet.Rows;
 import org.tallyrollup.sheet.SheetInfo;
 import org.tallyrollup.tally.TallySheetReader.SheetOpening;
@@ -108,6 +110,71 @@ class TallySheetReaderTests {
 		assertThat(missing).isInstanceOf(SheetOpening.MissingColumns.class);
 		assertThat(((SheetOpening.MissingColumns) missing).missing()).containsExactly(TallyColumn.MEASURES,
 				TallyColumn.COMPLETED);
+	}
+
+	@Test
+	void givesLongRunsOfBlankRowsOneByOneAndNeverTheTrailingOnes() {
+		// given: a data row, 300,000 blank rows, a data row, 300,000 blank rows, made as
+		// they are read
+		int blanks = 300_000;
+		RowCursor cursor = new RowCursor() {
+
+			private int next = 1;
+
+			@Override
+			public boolean hasNext() {
+				return this.next <= 3 + 2 * blanks;
+			}
+
+			@Override
+			public RawRow next() {
+				int number = this.next++;
+				if (number == 1) {
+					return new RawRow(1, List.of(HEADER));
+				}
+				if (number == 2 || number == 3 + blanks) {
+					return new RawRow(number, List.of("1", "0101", "一支部", "1", "3", "4", "2"));
+				}
+				return RawRow.blank(number);
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+		Iterator<SheetRow> rows = ((SheetOpening.Rows) TallySheetReader.open("a.csv", new SheetInfo(0, "a", false),
+				cursor))
+			.rows();
+		// when
+		int count = 0;
+		int lastNumber = 0;
+		boolean inOrder = true;
+		while (rows.hasNext()) {
+			SheetRow row = rows.next();
+			inOrder &= row.source().row() == lastNumber + 1 || lastNumber == 0;
+			lastNumber = row.source().row();
+			count++;
+		}
+		// then
+		assertThat(count).isEqualTo(blanks + 2);
+		assertThat(lastNumber).isEqualTo(3 + blanks);
+		assertThat(inOrder).isTrue();
+	}
+
+	@Test
+	void keepsAtMostAThousandCharactersOfACell() {
+		// given
+		String huge = "长".repeat(200_000);
+		List<SheetRow> rows = read(Rows.of(HEADER, row("1", huge, huge, "1", huge, "4", "2")));
+		// when
+		TallyRecord record = (TallyRecord) rows.get(0);
+		// then
+		assertThat(record.unitCode()).hasSize(TallySheetReader.MAX_KEPT_CHARS).endsWith("…");
+		assertThat(record.unitName()).hasSize(TallySheetReader.MAX_KEPT_CHARS);
+		assertThat(record.counts()[TallyColumn.ISSUES_FOUND.countIndex()].raw())
+			.hasSize(TallySheetReader.MAX_KEPT_CHARS);
+		assertThat(record.readable(TallyColumn.ISSUES_FOUND)).isFalse();
 	}
 
 	static List<SheetRow> read(List<RawRow> sheet) {
