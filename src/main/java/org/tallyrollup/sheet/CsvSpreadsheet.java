@@ -48,6 +48,12 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 	 */
 	static final int MAX_RECORD_LINES = 1000;
 
+	/**
+	 * The most records read, as many rows as Excel holds: a tally beyond it is not one a
+	 * clerk made, and a million empty lines must not take a night to stage.
+	 */
+	static final int MAX_RECORDS = XlsxSpreadsheet.MAX_ROWS;
+
 	static final int DETECT_BYTES = 64 * 1024;
 
 	static final int DETECT_LINES = 20;
@@ -165,7 +171,9 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 
 	/**
 	 * UTF-16 without a byte order mark when every other byte is NUL; UTF-8 when the bytes
-	 * are valid UTF-8 (a character cut at the end of the sample is fine); else GB18030.
+	 * are valid UTF-8 (a character cut at the end of the sample is fine) or nearly so (a
+	 * stray invalid byte among plenty of UTF-8 characters, which GBK text never has);
+	 * else GB18030.
 	 */
 	static Charset detectWithoutBom(byte[] head) {
 		int pairs = head.length / 2;
@@ -183,7 +191,42 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				return StandardCharsets.UTF_16BE;
 			}
 		}
-		return isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+		return (isUtf8(head) || isMostlyUtf8(head)) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+	}
+
+	/**
+	 * Whether the multi-byte characters are UTF-8 with few exceptions: at least ten well
+	 * formed sequences of two to four bytes for every byte that is not part of one.
+	 */
+	static boolean isMostlyUtf8(byte[] bytes) {
+		int valid = 0;
+		int invalid = 0;
+		int i = 0;
+		while (i < bytes.length) {
+			int b = bytes[i] & 0xFF;
+			int length = (b < 0x80) ? 1
+					: (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+			if (length == 1) {
+				i++;
+				continue;
+			}
+			boolean ok = length > 0 && i + length <= bytes.length;
+			for (int k = 1; ok && k < length; k++) {
+				ok = (bytes[i + k] & 0xC0) == 0x80;
+			}
+			if (ok) {
+				valid++;
+				i += length;
+			}
+			else if (i + length > bytes.length && length > 0) {
+				break;
+			}
+			else {
+				invalid++;
+				i++;
+			}
+		}
+		return valid > 0 && valid >= 10 * invalid;
 	}
 
 	static boolean isUtf8(byte[] bytes) {
@@ -314,6 +357,11 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				}
 				if (this.pending == null) {
 					this.finished = true;
+				}
+				else if (this.number >= MAX_RECORDS) {
+					this.finished = true;
+					this.pending = null;
+					throw new UnreadableFileException("超过" + MAX_RECORDS + "行（Excel的行数上限），不是正常的统计表");
 				}
 			}
 			return this.pending != null;

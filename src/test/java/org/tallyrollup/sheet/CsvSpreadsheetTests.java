@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,40 @@ class CsvSpreadsheetTests {
 		// when, then
 		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
 			.withMessageStartingWith("第2行起引号不配对");
+	}
+
+	@Test
+	void refusesMoreRecordsThanExcelHasRows() throws Exception {
+		// given: a header and a row, a million empty lines, one more row
+		byte[] head = TALLY.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = Arrays.copyOf(head, head.length + CsvSpreadsheet.MAX_RECORDS + 20);
+		Arrays.fill(bytes, head.length, bytes.length - 20, (byte) '\n');
+		System.arraycopy("0102,x,1\n".getBytes(StandardCharsets.UTF_8), 0, bytes, bytes.length - 20, 9);
+		Path file = write("too-many.csv", bytes);
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
+			.withMessage("超过1048576行（Excel的行数上限），不是正常的统计表");
+	}
+
+	@Test
+	void takesUtf8WithAStrayInvalidByteForUtf8() throws Exception {
+		// given: UTF-8 with one broken byte in a remark (GBK text never looks like this)
+		byte[] text = TALLY.replace("第一党支部", "第一党支部\u0001").getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < text.length; i++) {
+			if (text[i] == 1) {
+				text[i] = (byte) 0xC3;
+			}
+		}
+		Path file = write("stray.csv", text);
+
+		// when
+		List<RawRow> rows = Fixtures.rows(file);
+
+		// then
+		assertThat(rows.get(0).cells()).containsExactly("单位编码", "单位名称", "党支部数");
+		assertThat(rows.get(1).cell(1)).startsWith("第一党支部");
+		assertThat(CsvSpreadsheet.isMostlyUtf8(TALLY.getBytes(Charset.forName("GBK")))).isFalse();
 	}
 
 	@Test
