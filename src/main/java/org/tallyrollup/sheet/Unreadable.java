@@ -52,8 +52,10 @@ final class Unreadable {
 		return new UnreadableFileException("文件已损坏或不完整：" + detail, cause);
 	}
 
+	static final String ZIP_BOMB = "文件解压后过大，疑似压缩炸弹";
+
 	static UnreadableFileException zipBomb(String detail, Throwable cause) {
-		return new UnreadableFileException("文件解压后过大，疑似压缩炸弹（" + detail + "）", cause);
+		return new UnreadableFileException(ZIP_BOMB + "（" + detail + "）", cause);
 	}
 
 	static UnreadableFileException tooLong(String what, int limit) {
@@ -87,6 +89,10 @@ final class Unreadable {
 			if (bomb != null) {
 				return zipBomb(bomb, failure);
 			}
+			String hostile = hostileXml(t.getMessage());
+			if (hostile != null) {
+				return new UnreadableFileException(hostile, failure);
+			}
 		}
 		return corrupt(context + location(failure), failure);
 	}
@@ -117,6 +123,23 @@ final class Unreadable {
 		}
 		if (message.startsWith("Zip bomb detected")) {
 			return "超过安全限制";
+		}
+		return null;
+	}
+
+	/**
+	 * The parsers' messages for XML no spreadsheet program writes: a DTD or entities
+	 * (XXE, entity expansion), nesting past the limit.
+	 */
+	private static String hostileXml(String message) {
+		if (message == null) {
+			return null;
+		}
+		if (message.contains("DOCTYPE is disallowed") || message.contains("was referenced, but not declared")) {
+			return "文件中的XML含有文档类型（DTD）或实体声明，Excel不会写出这样的文件，出于安全原因不予读取";
+		}
+		if (message.contains("maxElementDepth")) {
+			return String.format(Locale.ROOT, "文件中的XML嵌套超过%d层，不是正常的Excel文件", XlsxXml.MAX_ELEMENT_DEPTH);
 		}
 		return null;
 	}

@@ -20,10 +20,10 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 final class XlsxParts {
 
 	/** More distinct strings than any tally sheet holds; a bound on memory. */
-	static final int MAX_SHARED_STRINGS = 5_000_000;
+	static final int MAX_SHARED_STRINGS = 1_000_000;
 
 	/** More text than any tally sheet holds; a bound on memory. */
-	static final long MAX_SHARED_CHARS = 50_000_000;
+	static final long MAX_SHARED_CHARS = 16_000_000;
 
 	/** Excel allows about 64,000 cell formats; more are not looked at. */
 	static final int MAX_CELL_FORMATS = 100_000;

@@ -19,7 +19,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
@@ -40,7 +39,26 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 	/** Excel's last column (XFD). */
 	static final int MAX_COLUMNS = 16_384;
 
+	/**
+	 * The most any part may inflate to (POI's default is 4 GB): a sheet of Excel's full
+	 * million rows takes well under this.
+	 */
+	static final long MAX_PART_BYTES = 1024L * 1024 * 1024;
+
+	/**
+	 * The most characters one row may hold, all its cells together: 32 times the most
+	 * Excel lets one cell hold, and a bound on the rows kept while a header is looked
+	 * for.
+	 */
+	static final int MAX_ROW_CHARS = 1_048_576;
+
+	static {
+		ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+	}
+
 	private final OPCPackage pkg;
+
+	private final BoundedPartsSource source;
 
 	private final XSSFReader reader;
 
@@ -60,9 +78,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 	private Cursor cursor;
 
-	private XlsxSpreadsheet(OPCPackage pkg, XSSFReader reader, PackagePart workbookPart, LocalFile local,
-			Workbook workbook) {
+	private XlsxSpreadsheet(OPCPackage pkg, BoundedPartsSource source, XSSFReader reader, PackagePart workbookPart,
+			LocalFile local, Workbook workbook) {
 		this.pkg = pkg;
+		this.source = source;
 		this.reader = reader;
 		this.workbookPart = workbookPart;
 		this.local = local;
@@ -88,11 +107,13 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			throw Unreadable.of(ex, "ZIP结构损坏（可能传输或下载不完整）");
 		}
 		OPCPackage pkg;
+		BoundedPartsSource source = new BoundedPartsSource(zip);
 		try {
-			pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
+			pkg = OPCPackage.open(source);
 		}
 		catch (Exception ex) {
-			UnreadableFileException failure = notExcel(zip, extension, ex);
+			UnreadableFileException failure = (source.refusal() != null) ? source.refusal()
+					: notExcel(zip, extension, ex);
 			closeQuietly(zip);
 			local.close();
 			throw failure;
@@ -104,13 +125,18 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			try (InputStream in = reader.getWorkbookData()) {
 				workbook = Workbook.parse(in);
 			}
-			return new XlsxSpreadsheet(pkg, reader, workbookPart, local, workbook);
+			return new XlsxSpreadsheet(pkg, source, reader, workbookPart, local, workbook);
 		}
 		catch (Exception ex) {
 			pkg.revert();
 			local.close();
-			throw Unreadable.of(ex, "工作簿结构无法读取");
+			throw reason(source, ex, "工作簿结构无法读取");
 		}
+	}
+
+	/** A part refused for its size, else what the failure says. */
+	private static UnreadableFileException reason(BoundedPartsSource source, Exception failure, String context) {
+		return (source.refusal() != null) ? source.refusal() : Unreadable.of(failure, context);
 	}
 
 	/**
@@ -197,7 +223,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		}
 		catch (Exception ex) {
 			closeQuietly(in);
-			throw Unreadable.of(ex, "工作表“" + name + "”无法读取");
+			throw reason(this.source, ex, "工作表“" + name + "”无法读取");
 		}
 	}
 
@@ -324,6 +350,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 		private int width;
 
+		private int rowChars;
+
 		/** The number of the next row {@link #next()} gives. */
 		private int nextNumber = 1;
 
@@ -408,6 +436,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		private List<String> readCells() throws XMLStreamException {
 			XMLStreamReader xml = this.xml;
 			this.width = 0;
+			this.rowChars = 0;
 			int column = -1;
 			while (true) {
 				int event = xml.next();
@@ -536,6 +565,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		}
 
 		private void put(int column, String value) {
+			this.rowChars += value.length();
+			if (this.rowChars > MAX_ROW_CHARS) {
+				throw Unreadable.tooLong("一行的内容", MAX_ROW_CHARS);
+			}
 			if (column >= this.cells.length) {
 				this.cells = Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
 			}

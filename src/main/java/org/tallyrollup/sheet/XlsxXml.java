@@ -18,10 +18,27 @@ final class XlsxXml {
 	/** Excel's limit on the text of one cell is 32,767 characters. */
 	static final int MAX_TEXT_CHARS = 1_048_576;
 
+	/**
+	 * Nesting deeper than any part Excel writes (a cell's rich text is five deep); the
+	 * parser keeps every open element, so this bounds its memory too.
+	 */
+	static final int MAX_ELEMENT_DEPTH = 256;
+
 	/** JDK factories are not safe for concurrent use: one per thread. */
-	private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XMLHelper::newXMLInputFactory);
+	private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XlsxXml::newFactory);
 
 	private XlsxXml() {
+	}
+
+	private static XMLInputFactory newFactory() {
+		XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+		try {
+			factory.setProperty("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
+		}
+		catch (IllegalArgumentException ex) {
+			// another StAX implementation: bounded by the part size limits only
+		}
+		return factory;
 	}
 
 	static XMLStreamReader reader(InputStream in) throws XMLStreamException {

@@ -1,10 +1,17 @@
 package org.tallyrollup.sheet;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -183,6 +190,80 @@ class XlsxSpreadsheetTests {
 	}
 
 	@Test
+	void refusesARowHoldingMoreTextThanTheLimit() throws Exception {
+		// given: 40 cells of 30,000 characters each (random: it must not look like a
+		// bomb)
+		Random random = new Random(1);
+		StringBuilder row = new StringBuilder("<row r=\"1\">");
+		for (int c = 0; c < 40; c++) {
+			row.append("<c t=\"inlineStr\"><is><t>");
+			random.ints(30_000, 'a', 'z' + 1).forEach((ch) -> row.append((char) ch));
+			row.append("</t></is></c>");
+		}
+		Path file = new Fixtures.RawXlsx().sheet("Sheet1", row.append("</row>").toString())
+			.write(this.dir.resolve("wide.xlsx"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
+			.withMessageContaining("一行的内容超过1048576个字符");
+	}
+
+	@Test
+	void refusesElementsNestedDeeperThanAnyExcelFile() throws Exception {
+		// given
+		String open = "<x>".repeat(XlsxXml.MAX_ELEMENT_DEPTH);
+		String close = "</x>".repeat(XlsxXml.MAX_ELEMENT_DEPTH);
+		Path file = new Fixtures.RawXlsx().sheet("Sheet1", "<row r=\"1\"><c>" + open + close + "</c></row>")
+			.write(this.dir.resolve("deep.xlsx"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
+			.withMessage("文件中的XML嵌套超过256层，不是正常的Excel文件");
+	}
+
+	@Test
+	void refusesARelationshipsPartPastTheLimitBeforeParsingIt() throws Exception {
+		// given: 5 MB of relationships, which POI would parse into a document in memory
+		Path file = new Fixtures.RawXlsx().sheet("Sheet1", "<row r=\"1\"><c><v>1</v></c></row>")
+			.write(this.dir.resolve("rels.xlsx"));
+		Path bloated = this.dir.resolve("bloated.xlsx");
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			Map<String, byte[]> entries = new LinkedHashMap<>();
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+			}
+			String rels = new String(entries.get("_rels/.rels"), StandardCharsets.UTF_8);
+			StringBuilder filler = new StringBuilder("<!--");
+			new Random(1).ints(BoundedPartsSource.MAX_DOCUMENT_PART_BYTES, 'a', 'z' + 1)
+				.forEach((c) -> filler.append((char) c));
+			filler.append("-->");
+			entries.put("_rels/.rels",
+					(rels.replace("</Relationships>", filler + "</Relationships>")).getBytes(StandardCharsets.UTF_8));
+			Fixtures.zip(bloated, entries);
+		}
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(bloated))
+			.withMessage("文件解压后过大，疑似压缩炸弹（部件_rels/.rels解压后超过4MB）");
+	}
+
+	@Test
+	void refusesMoreSharedStringsThanTheLimit() throws Exception {
+		// given
+		StringBuilder items = new StringBuilder();
+		for (int i = 0; i <= XlsxParts.MAX_SHARED_STRINGS; i++) {
+			items.append("<si><t>").append(Integer.toString(i, 36)).append("</t></si>");
+		}
+		Path file = new Fixtures.RawXlsx().sharedStrings(items.toString())
+			.sheet("Sheet1", "<row r=\"1\"><c t=\"s\"><v>0</v></c></row>")
+			.write(this.dir.resolve("strings.xlsx"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
+			.withMessage("文件解压后过大，疑似压缩炸弹（共享字符串超过1000000个）");
+	}
+
+	@Test
 	void refusesRowsAndColumnsBeyondExcelsLimits() throws Exception {
 		// given
 		Path farRow = new Fixtures.RawXlsx().sheet("Sheet1", "<row r=\"2000000000\"><c><v>1</v></c></row>")
@@ -254,7 +335,7 @@ class XlsxSpreadsheetTests {
 		String seen = readEverything(file);
 
 		// then
-		assertThat(seen).doesNotContain("TOP-SECRET").contains("文件已损坏或不完整：工作表“A”内容损坏");
+		assertThat(seen).doesNotContain("TOP-SECRET").contains("XML含有文档类型（DTD）或实体声明");
 	}
 
 	@Test
@@ -271,7 +352,7 @@ class XlsxSpreadsheetTests {
 		String seen = readEverything(file);
 
 		// then
-		assertThat(seen).doesNotContain("TOP-SECRET").contains("文件已损坏或不完整");
+		assertThat(seen).doesNotContain("TOP-SECRET").contains("XML含有文档类型（DTD）或实体声明");
 	}
 
 	/** Every cell of every sheet, or the reason a sheet could not be read. */
