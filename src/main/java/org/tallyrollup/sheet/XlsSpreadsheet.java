@@ -20,7 +20,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * An Excel 97-2003 .xls file. It is loaded whole ({@link HSSFWorkbook}): such a sheet
- * holds at most 65,536 rows.
+ * holds at most 65,536 rows, and a file with more cells than {@link XlsBudget} allows is
+ * refused before it is loaded.
  */
 final class XlsSpreadsheet implements SpreadsheetFile {
 
@@ -62,6 +63,7 @@ final class XlsSpreadsheet implements SpreadsheetFile {
 			if (!FileKind.EXCEL_97_FILE.equals(actual)) {
 				throw Unreadable.wrongType("xls", Unreadable.EXCEL_97, actual);
 			}
+			XlsBudget.check(fs.getRoot());
 			HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false);
 			return new XlsSpreadsheet(fs, workbook);
 		}

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class XlsSpreadsheetTests {
 
@@ -114,6 +115,26 @@ class XlsSpreadsheetTests {
 
 		// then
 		assertThat(rows).isEmpty();
+	}
+
+	@Test
+	void refusesBeforeLoadingItAWorkbookWithMoreCellsThanTheBudget() throws Exception {
+		// given: 65,536 rows of eight blank cells, a small file (blank runs are stored as
+		// one record) that would take some fifty megabytes once loaded
+		HSSFWorkbook workbook = new HSSFWorkbook();
+		HSSFSheet sheet = workbook.createSheet("统计表");
+		CellStyle style = workbook.createCellStyle();
+		for (int r = 0; r < 65_536; r++) {
+			Row row = sheet.createRow(r);
+			for (int c = 0; c < 8; c++) {
+				row.createCell(c).setCellStyle(style);
+			}
+		}
+		Path file = Fixtures.write(workbook, this.dir.resolve("blank-cells.xls"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Spreadsheets.open(file))
+			.withMessage("Excel 97-2003格式的文件过大（单元格超过500000个），请另存为.xlsx后重新报送");
 	}
 
 }
