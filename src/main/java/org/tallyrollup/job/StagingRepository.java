@@ -31,6 +31,21 @@ public class StagingRepository {
 
 	private static final int FETCH_SIZE = 2000;
 
+	/**
+	 * Column sizes of staging-schema.sql, in characters: whatever a file brings (an
+	 * overlong code, sheet name or path) is cut to them rather than fail the run. A unit
+	 * code of the registry is never cut: the registry refuses longer ones.
+	 */
+	static final int NAME = 255;
+
+	static final int UNIT_NAME = 1000;
+
+	static final int PATH = 2000;
+
+	static final int REASON = 2000;
+
+	static final int MESSAGE = 4000;
+
 	private final JdbcTemplate jdbc;
 
 	StagingRepository(JdbcTemplate jdbc) {
@@ -45,7 +60,7 @@ public class StagingRepository {
 				files, files.size(), (ps, f) -> {
 					ps.setLong(1, instance);
 					ps.setInt(2, f.fileNo());
-					ps.setString(3, f.path());
+					ps.setString(3, truncate(f.path(), PATH));
 					ps.setLong(4, f.size());
 					ps.setString(5, f.sha256());
 					ps.setLong(6, f.modifiedNanos());
@@ -60,8 +75,8 @@ public class StagingRepository {
 		this.jdbc.update("DELETE FROM TR_FILE WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
 		this.jdbc.update(
 				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS, REASON) VALUES (?,?,?,?,?,?,'FAILED',?)",
-				instance, failed.fileNo(), failed.path(), failed.size(), failed.sha256(), failed.modifiedNanos(),
-				failed.finding().message());
+				instance, failed.fileNo(), truncate(failed.path(), PATH), failed.size(), failed.sha256(),
+				failed.modifiedNanos(), truncate(failed.finding().message(), REASON));
 		insertFindings(instance, List.of(new NumberedFinding(failed.fileNo(), -1, 0, failed.finding())));
 	}
 
@@ -72,9 +87,9 @@ public class StagingRepository {
 					ps.setLong(1, instance);
 					ps.setInt(2, s.fileNo());
 					ps.setInt(3, s.seq());
-					ps.setString(4, s.path());
-					ps.setString(5, s.sheet());
-					ps.setString(6, s.reason());
+					ps.setString(4, truncate(s.path(), PATH));
+					ps.setString(5, truncate(s.sheet(), NAME));
+					ps.setString(6, truncate(s.reason(), REASON));
 				});
 	}
 
@@ -86,9 +101,9 @@ public class StagingRepository {
 					ps.setInt(2, r.fileNo());
 					ps.setInt(3, r.sheetIndex());
 					ps.setInt(4, r.row());
-					ps.setString(5, r.sheet());
-					ps.setString(6, r.unitCode());
-					ps.setString(7, r.unitName());
+					ps.setString(5, truncate(r.sheet(), NAME));
+					ps.setString(6, truncate(r.unitCode(), NAME));
+					ps.setString(7, truncate(r.unitName(), UNIT_NAME));
 					ps.setString(8, r.state().code());
 					ps.setString(9, r.counts());
 				});
@@ -105,12 +120,12 @@ public class StagingRepository {
 					ps.setInt(4, (f.row() != null) ? f.row() : 0);
 					ps.setInt(5, n.seq());
 					ps.setString(6, f.rule().name());
-					ps.setString(7, f.file());
-					ps.setString(8, f.sheet());
-					ps.setString(9, f.unitCode());
-					ps.setString(10, f.column());
-					ps.setString(11, truncate(f.rawValue(), 2000));
-					ps.setString(12, truncate(f.message(), 4000));
+					ps.setString(7, truncate(f.file(), PATH));
+					ps.setString(8, truncate(f.sheet(), NAME));
+					ps.setString(9, truncate(f.unitCode(), NAME));
+					ps.setString(10, truncate(f.column(), NAME));
+					ps.setString(11, truncate(f.rawValue(), REASON));
+					ps.setString(12, truncate(f.message(), MESSAGE));
 				});
 	}
 

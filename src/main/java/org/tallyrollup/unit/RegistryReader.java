@@ -86,6 +86,12 @@ final class RegistryReader {
 		if (name.isEmpty()) {
 			problems.add("第" + row.number() + "行：单位编码 " + code + " 的单位名称为空");
 		}
+		if (code.length() > Unit.MAX_CODE_LENGTH) {
+			problems.add("第" + row.number() + "行：单位编码超过" + Unit.MAX_CODE_LENGTH + "个字符");
+		}
+		if (name.length() > Unit.MAX_NAME_LENGTH) {
+			problems.add("第" + row.number() + "行：单位名称超过" + Unit.MAX_NAME_LENGTH + "个字符");
+		}
 		Boolean reportsFlag = parseReports(reports);
 		if (!reports.isEmpty() && reportsFlag == null) {
 			problems.add("第" + row.number() + "行：需报送“" + reports + "”无法识别（应填 是/否）");

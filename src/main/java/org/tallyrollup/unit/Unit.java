@@ -12,6 +12,12 @@ package org.tallyrollup.unit;
  */
 public record Unit(String code, String name, String parentCode, String type, Boolean reports, int row) {
 
+	/** The longest unit code the job stores (a code is an identifier, not a text). */
+	public static final int MAX_CODE_LENGTH = 255;
+
+	/** The longest unit name the job stores. */
+	public static final int MAX_NAME_LENGTH = 1000;
+
 	public boolean isRoot() {
 		return this.parentCode == null;
 	}
