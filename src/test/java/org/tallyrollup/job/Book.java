@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -65,6 +69,41 @@ final class Book {
 				this.workbook.write(out);
 			}
 			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Writes the workbook encrypted with a password (agile encryption, as Excel 2010 and
+	 * later do), so that it cannot be opened without it.
+	 */
+	Path writeEncrypted(Path file, String password) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			try (POIFSFileSystem fs = new POIFSFileSystem()) {
+				Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+				encryptor.confirmPassword(password);
+				try (this.workbook; OutputStream out = encryptor.getDataStream(fs)) {
+					this.workbook.write(out);
+				}
+				try (OutputStream out = Files.newOutputStream(file)) {
+					fs.writeFilesystem(out);
+				}
+			}
+			return file;
+		}
+		catch (IOException | java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The workbook's bytes as a file would hold them. */
+	byte[] bytes() {
+		try (this.workbook; java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			this.workbook.write(out);
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
