@@ -37,7 +37,11 @@ public final class WorkbookContent {
 	public static final List<String> COUNTS = List.of("党支部数", "党员数", "检视问题数", "整改措施数", "已完成整改数", "党中央关心关注问题数",
 			"制约高质量发展问题数", "群众急难愁盼问题数", "防范化解重大风险问题数", "全面从严治党问题数", "其他问题数", "调研课题数", "建章立制数");
 
-	private static final Set<String> HEADER_STARTS = Set.of("单位编码", "级别", "项目");
+	/**
+	 * The first cell of a header: 单位编码, 级别 or 项目, or 文件 on a continuation of 运行信息 that
+	 * starts with its table of files or of what was passed over.
+	 */
+	private static final Set<String> HEADER_STARTS = Set.of("单位编码", "级别", "项目", "文件");
 
 	private final Map<String, Sheet> sheets;
 
