@@ -65,7 +65,8 @@ class FormatsJobTests {
 		Book branch = Book.xlsx();
 		branch.sheet("Sheet1")
 			.row("单位代码", "党组织名称", "基层党支部数", "发现问题数", "制定整改措施数", "完成整改数", "完善制度数", "报告期")
-			.row(101, "北县第一党支部", 1, 7, 9, 6, 2, "2023-11");
+			.row(101, "北县第一党支部", 1, 7, 9, 6, 2, "2023-11")
+			.row("合计", null, 1, 8, 9, 6, 2, null);
 		input.book("2023-11/北县/一支部/北县一支部.xlsx", branch);
 		input.book("2023-11/北县/北县.xls", countyWorkbook());
 		input.text("2023-11/西城区/一支部.csv", StandardCharsets.UTF_8, false, "\n", "西城街道第一党支部主题教育统计表,,,,,",
@@ -208,21 +209,23 @@ class FormatsJobTests {
 	}
 
 	@Test
-	void findingsAreTheUnreadableFilesTheSheetWithoutAColumnAndTheStaleTotal() {
+	void findingsAreTheUnreadableFilesTheSheetWithoutAColumnAndTheStaleTotals() {
 		List<Row> findings = this.workbook.rows("校验问题");
 		assertThat(findings)
 			.extracting((r) -> r.get("级别"), (r) -> r.get("规则"), (r) -> r.get("文件"), (r) -> r.get("工作表"),
 					(r) -> r.get("行号"))
-			.containsExactly(tuple("警告", "W4", "北县/北县.xls", "11月", 5L), tuple("错误", "F1", "坏/乱码.xls", null, null),
+			.containsExactly(tuple("警告", "W4", "北县/一支部/北县一支部.xlsx", "Sheet1", 3L),
+					tuple("警告", "W4", "北县/北县.xls", "11月", 5L), tuple("错误", "F1", "坏/乱码.xls", null, null),
 					tuple("错误", "F1", "坏/其实是文本.xlsx", null, null), tuple("错误", "F1", "坏/加密.xlsx", null, null),
 					tuple("错误", "F1", "坏/截断.xlsx", null, null), tuple("错误", "F2", "开发区/开发区.xlsx", "统计表", null));
-		Row stale = findings.get(0);
-		assertThat(stale.get("列")).isEqualTo("整改措施数");
-		assertThat(stale.get("原值")).isEqualTo("6");
-		assertThat(findings.get(2).text("说明")).contains("文本");
-		assertThat(findings.get(3).text("说明")).contains("密码");
-		assertThat(findings.get(4).text("说明")).contains("损坏");
-		assertThat(findings.get(5).text("说明")).contains("整改措施数");
+		assertThat(findings.get(0).get("列")).isEqualTo("检视问题数");
+		assertThat(findings.get(0).get("原值")).isEqualTo("8");
+		assertThat(findings.get(1).get("列")).isEqualTo("整改措施数");
+		assertThat(findings.get(1).get("原值")).isEqualTo("6");
+		assertThat(findings.get(3).text("说明")).contains("文本");
+		assertThat(findings.get(4).text("说明")).contains("密码");
+		assertThat(findings.get(5).text("说明")).contains("损坏");
+		assertThat(findings.get(6).text("说明")).contains("整改措施数");
 	}
 
 	@Test
@@ -241,7 +244,7 @@ class FormatsJobTests {
 		assertThat(info.files())
 			.extracting(InputFile::path, InputFile::accepted, InputFile::rejected, InputFile::superseded,
 					InputFile::skipped)
-			.containsExactly(tuple("东城区/东城区统计表.xlsx", 3L, 0L, 0L, 4L), tuple("北县/一支部/北县一支部.xlsx", 1L, 0L, 0L, 0L),
+			.containsExactly(tuple("东城区/东城区统计表.xlsx", 3L, 0L, 0L, 4L), tuple("北县/一支部/北县一支部.xlsx", 1L, 0L, 0L, 1L),
 					tuple("北县/北县.xls", 2L, 0L, 0L, 2L), tuple("坏/乱码.xls", 0L, 0L, 0L, 0L),
 					tuple("坏/其实是文本.xlsx", 0L, 0L, 0L, 0L), tuple("坏/加密.xlsx", 0L, 0L, 0L, 0L),
 					tuple("坏/截断.xlsx", 0L, 0L, 0L, 0L), tuple("开发区/开发区.xlsx", 0L, 0L, 0L, 0L),
@@ -256,7 +259,7 @@ class FormatsJobTests {
 		assertThat(info.files().stream().filter((f) -> f.path().startsWith("坏/")))
 			.allSatisfy((f) -> assertThat(f.status()).contains("F1"));
 		assertThat(info.file("开发区/开发区.xlsx").status()).isEqualTo("已读取");
-		assertThat(info.filesTotal().states()).containsExactly(9L, 0L, 0L, 6L);
+		assertThat(info.filesTotal().states()).containsExactly(9L, 0L, 0L, 7L);
 		assertThat(this.run.report().filesFailed()).isEqualTo(4);
 	}
 

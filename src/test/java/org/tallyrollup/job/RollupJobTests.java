@@ -217,6 +217,30 @@ class RollupJobTests {
 		assertThat(content.runInfo().fact("单位名册")).isEqualTo("units.xlsx");
 	}
 
+	@Test
+	void anEmptyPeriodFolderGivesAWorkbookOfZerosAndEveryUnitMissing() throws IOException {
+		// given: a week's folder with nothing in it yet
+		InputFolder input = StandardRegistry.input(folder.resolve("input-empty"));
+		Files.createDirectories(input.resolve("2023-W45"));
+		// when
+		Run empty = this.runner.completed("2023-W45", input.root(), folder.resolve("output-empty"));
+		// then
+		assertThat(empty.workbook()).isEqualTo(folder.resolve("output-empty/2023-W45/rollup_2023-W45.xlsx"));
+		WorkbookContent content = empty.content();
+		WorkbookChecks.assertConsistent(content);
+		assertThat(content.rows("明细")).isEmpty();
+		assertThat(content.rows("校验问题")).isEmpty();
+		assertThat(content.codes("未报送")).containsExactly("0101", "010101", "010102", "01020101", "01020102", "0103",
+				"101", "102");
+		Row city = content.unit("汇总", "01");
+		assertThat(city.counts()).containsOnly(0L);
+		assertThat(city.rate("整改完成率")).isNull();
+		assertThat(city.rate("报送率")).isEqualTo(0.0);
+		assertThat(content.unit("分级汇总", "01020103").rate("报送率")).isNull();
+		assertThat(content.runInfo().fact("报告期")).isEqualTo("2023-W45");
+		assertThat(content.runInfo().files()).isEmpty();
+	}
+
 	private static Object numericIfNoLeadingZero(String code) {
 		if (code.isEmpty()) {
 			return null;
