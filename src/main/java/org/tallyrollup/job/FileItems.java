@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.tallyrollup.sheet.RowCursor;
 import org.tallyrollup.sheet.SheetInfo;
@@ -18,8 +20,10 @@ import org.tallyrollup.sheet.UnreadableFileException;
 import org.tallyrollup.system.FileDigest;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
+import org.tallyrollup.tally.SheetRow;
 import org.tallyrollup.tally.TallyColumn;
 import org.tallyrollup.tally.TallyFiles;
+import org.tallyrollup.tally.TallyRecord;
 import org.tallyrollup.tally.TallySheetReader;
 import org.tallyrollup.tally.TallySheetReader.SheetOpening;
 import org.tallyrollup.workbook.WorkbookSheets;
@@ -48,7 +52,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 
 	private RowCursor cursor;
 
-	private Iterator<org.tallyrollup.tally.SheetRow> rows;
+	private Iterator<SheetRow> rows;
 
 	private boolean done;
 
@@ -142,7 +146,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		this.cursor = this.file.rows(sheet);
 		SheetOpening opening = TallySheetReader.open(this.entry.relativePath(), sheet, this.cursor);
 		if (opening instanceof SheetOpening.Rows found) {
-			this.rows = found.rows();
+			this.rows = this.chained ? new WithoutEmptyBreakdown(found.rows()) : found.rows();
 		}
 		else if (opening instanceof SheetOpening.MissingColumns missing) {
 			List<String> names = missing.missing().stream().map(TallyColumn::header).toList();
@@ -180,6 +184,42 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 			}
 			this.cursor = null;
 		}
+	}
+
+	/**
+	 * The rows of a chained workbook's 明细: rows the lower level accepted, so R5 held for
+	 * them or their tally had no category columns. 明细 shows the latter as zeros in every
+	 * category column, which are no breakdown: such a row is checked as a tally without
+	 * category columns, else R5 would reject every row of a sub-unit that did not break
+	 * its issues down.
+	 */
+	private static final class WithoutEmptyBreakdown implements Iterator<SheetRow> {
+
+		private final Iterator<SheetRow> rows;
+
+		WithoutEmptyBreakdown(Iterator<SheetRow> rows) {
+			this.rows = rows;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.rows.hasNext();
+		}
+
+		@Override
+		public SheetRow next() {
+			SheetRow row = this.rows.next();
+			if (row instanceof TallyRecord record
+					&& TallyColumn.CATEGORIES.stream().allMatch((c) -> record.readable(c) && record.value(c) == 0)) {
+				Set<TallyColumn> columns = EnumSet.noneOf(TallyColumn.class);
+				columns.addAll(record.columns());
+				TallyColumn.CATEGORIES.forEach(columns::remove);
+				return new TallyRecord(record.source(), record.unitCode(), record.unitName(), record.period(),
+						record.counts(), columns);
+			}
+			return row;
+		}
+
 	}
 
 	@Override

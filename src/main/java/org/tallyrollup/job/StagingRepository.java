@@ -31,6 +31,9 @@ public class StagingRepository {
 
 	private static final int FETCH_SIZE = 2000;
 
+	private static final java.time.format.DateTimeFormatter MODIFIED = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private final JdbcTemplate jdbc;
 
 	StagingRepository(JdbcTemplate jdbc) {
@@ -273,13 +276,9 @@ public class StagingRepository {
 				instance);
 	}
 
+	/** Always with seconds: {@code LocalDateTime.toString()} drops them when zero. */
 	private static String modified(long nanos) {
-		return java.time.Instant.ofEpochSecond(0, nanos)
-			.atZone(java.time.ZoneId.systemDefault())
-			.toLocalDateTime()
-			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-			.toString()
-			.replace('T', ' ');
+		return MODIFIED.format(java.time.Instant.ofEpochSecond(0, nanos).atZone(java.time.ZoneId.systemDefault()));
 	}
 
 	public List<SkippedItem> skipped(long instance) {
