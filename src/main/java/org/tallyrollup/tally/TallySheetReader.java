@@ -170,6 +170,10 @@ public final class TallySheetReader {
 					Arrays.fill(this.grandSums, 0);
 				}
 			}
+			else if (!hasTallyCell(row)) {
+				// e.g. a template row numbered in 序号 and never filled in
+				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.BLANK, null));
+			}
 			else {
 				TallyRecord record = record(row);
 				for (int i = 0; i < this.blockSums.length; i++) {
@@ -203,6 +207,16 @@ public final class TallySheetReader {
 				}
 			}
 			return "";
+		}
+
+		/** Whether any column the header recognised holds something on this row. */
+		private boolean hasTallyCell(RawRow row) {
+			for (Integer column : this.columns.keySet()) {
+				if (!TextNormalizer.isBlank(row.cell(column))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private TallyRecord record(RawRow row) {

@@ -92,6 +92,16 @@ class TallySheetReaderTests {
 	}
 
 	@Test
+	void rowWithNothingInTheTallyColumnsIsBlank() {
+		// given: a template numbered down the 序号 column, one row filled in
+		List<SheetRow> rows = read(Rows.of(HEADER, row("1", "0101", "一支部", "1", "3", "3", "2"), row("2"), row("3")));
+		// then: counted as skipped blank rows, not as data without a code
+		assertThat(rows).hasSize(3);
+		assertThat(rows.subList(1, 3))
+			.allSatisfy((r) -> assertThat(((SkippedRow) r).reason()).isEqualTo(SkippedRow.Reason.BLANK));
+	}
+
+	@Test
 	void dataRowWithoutCodeIsStillData() {
 		List<SheetRow> rows = read(Rows.of(HEADER, row("1", "", "无编码支部", "1", "3", "3", "2")));
 		assertThat(rows.get(0)).isInstanceOf(TallyRecord.class);
