@@ -31,8 +31,8 @@ class HeaderDetectorTests {
 		// then
 		assertThat(header.firstRow()).isEqualTo(5);
 		assertThat(header.lastRow()).isEqualTo(5);
-		assertThat(header.columns()).containsExactlyEntriesOf(
-				Map.of(1, UNIT_CODE, 2, UNIT_NAME, 3, BRANCHES, 4, ISSUES_FOUND, 5, MEASURES, 6, COMPLETED));
+		assertThat(header.columns()).containsExactly(Map.entry(1, UNIT_CODE), Map.entry(2, UNIT_NAME),
+				Map.entry(3, BRANCHES), Map.entry(4, ISSUES_FOUND), Map.entry(5, MEASURES), Map.entry(6, COMPLETED));
 	}
 
 	@Test
