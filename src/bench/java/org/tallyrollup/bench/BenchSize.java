@@ -34,11 +34,17 @@ record BenchSize(String label, String root, String rootName, List<Level> levels,
 					new Level(Kind.SUBMITTER, 3, 71, 71), new Level(Kind.BRANCH, 4, 4, 14)),
 			false, "512m", Rates.REAL);
 
+	/** The national shape at a thousand units: proves the national path in the tests. */
+	static final BenchSize NATIONAL_TINY = new BenchSize("national-tiny", "00", "中共中央组织部",
+			List.of(new Level(Kind.PROVINCE, 2, 2, 2), new Level(Kind.CITY, 2, 2, 2), new Level(Kind.DISTRICT, 2, 2, 2),
+					new Level(Kind.SUBMITTER, 3, 5, 5), new Level(Kind.BRANCH, 3, 8, 25)),
+			true, "256m", Rates.BOOSTED);
+
 	static final BenchSize NATIONAL_1M = national("national-1m", 19);
 
 	static final BenchSize NATIONAL = national("national", 95);
 
-	static final List<BenchSize> ALL = List.of(TINY, CITY, PROVINCE, NATIONAL_1M, NATIONAL);
+	static final List<BenchSize> ALL = List.of(TINY, NATIONAL_TINY, CITY, PROVINCE, NATIONAL_1M, NATIONAL);
 
 	private static BenchSize national(String label, int submittersPerDistrict) {
 		return new BenchSize(label, "00", "中共中央组织部",

@@ -122,6 +122,7 @@ final class SizeResult {
 			if (!Double.isNaN(wall) && (best == null || wall < bestWall)) {
 				best = floor.getKey();
 				bestWall = wall;
+				v.put("floor.cpu", v.get(prefix + ".cpu"));
 			}
 		}
 		if (best != null) {
