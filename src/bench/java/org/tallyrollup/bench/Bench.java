@@ -27,7 +27,8 @@ public final class Bench {
 	private static final String USAGE = """
 			Bench --jar target/tally-rollup.jar [--sizes city,province,national-1m,national] [--reps 3]
 			      [--work bench/work] [--results bench/results] [--report BENCHMARKS.md]
-			      [--floor-writers fastexcel,sxssf] [--xmx 512m] [--timeout-minutes 120] [--no-duckdb] [--keep]
+			      [--floor-writers fastexcel,sxssf] [--xmx 512m] [--timeout-minutes 120] [--no-duckdb] [--keep] [--jfr]
+			Bench --report-only [--results bench/results] [--report BENCHMARKS.md]
 			""";
 
 	private final Options options;
@@ -55,6 +56,11 @@ public final class Bench {
 
 	/** Runs every size asked for and rewrites the report; the results of each size. */
 	List<SizeResult> run() throws Exception {
+		if (this.options.reportOnly) {
+			BenchReport.write(this.options.results, this.options.report);
+			this.log.println("[bench] report: " + this.options.report.toAbsolutePath());
+			return List.of();
+		}
 		String encoding = System.getProperty("sun.jnu.encoding", "");
 		if (!encoding.toUpperCase(Locale.ROOT).contains("UTF")) {
 			throw new IllegalStateException(
@@ -87,7 +93,7 @@ public final class Bench {
 			this.log.println("[bench] DuckDB's driver is not on the class path (run with -Pbench): no comparison");
 		}
 		for (int rep = 1; rep <= this.options.reps; rep++) {
-			Measurement job = job(runs.resolve("job-" + rep), input, xmx);
+			Measurement job = job(runs.resolve("job-" + rep), input, xmx, this.options.jfr && rep == 1);
 			JobOutput output = JobOutput.parse(job.stdout());
 			List<String> differences = job.ok() ? output.differences(manifest) : List.of(failure(job));
 			result.job(job, output, differences);
@@ -106,11 +112,14 @@ public final class Bench {
 		return result;
 	}
 
-	private Measurement job(Path folder, Path input, String xmx) throws Exception {
+	private Measurement job(Path folder, Path input, String xmx, boolean jfr) throws Exception {
 		InputGenerator.deleteTree(folder);
 		Files.createDirectories(folder);
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
 		command.addAll(ChildProcess.gcLogOptions(folder));
+		if (jfr) {
+			command.add("-XX:StartFlightRecording=filename=" + folder.resolve("job.jfr") + ",settings=profile");
+		}
 		command.addAll(List.of("-jar", this.options.jar.toAbsolutePath().toString(), "run", "--period",
 				BenchSize.PERIOD, "--input", input.toString(), "--output", folder.resolve("output").toString(),
 				"--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
@@ -224,6 +233,12 @@ public final class Bench {
 
 		boolean keep;
 
+		/** Only write the report again from the saved results. */
+		boolean reportOnly;
+
+		/** Record the first job run with Java Flight Recorder (job.jfr beside it). */
+		boolean jfr;
+
 		private static String absolute(String classpath) {
 			return Arrays.stream(classpath.split(java.io.File.pathSeparator))
 				.filter((entry) -> !entry.isEmpty())
@@ -242,6 +257,8 @@ public final class Bench {
 				switch (arg) {
 					case "--no-duckdb" -> options.duckdb = false;
 					case "--keep" -> options.keep = true;
+					case "--report-only" -> options.reportOnly = true;
+					case "--jfr" -> options.jfr = true;
 					default -> {
 						if (!arg.startsWith("--") || i + 1 >= args.length) {
 							throw new IllegalArgumentException("Cannot read the argument " + arg);
@@ -265,7 +282,7 @@ public final class Bench {
 					default -> throw new IllegalArgumentException("Unknown option --" + name);
 				}
 			});
-			if (options.jar == null) {
+			if (options.jar == null && !options.reportOnly) {
 				throw new IllegalArgumentException("--jar is required");
 			}
 			if (options.reps < 1) {

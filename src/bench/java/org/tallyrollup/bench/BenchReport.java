@@ -77,6 +77,18 @@ final class BenchReport {
 						rate(v.get("files.tally"), v.get("job.wall")), fixed(v.get("floor.wall"), 2),
 						ratio(v.get("job.wall"), v.get("floor.wall")), fixed(v.get("floor.cpu"), 2),
 						ratio(v.get("job.cpu"), v.get("floor.cpu")), verified(v), v.get("job.ok"), v.get("date")));
+		for (Map<String, String> v : sizes.values()) {
+			if (busy(v)) {
+				md.append("\n**")
+					.append(v.get("size"))
+					.append(" was measured on a busy machine** (load average ")
+					.append(v.get("machine.load"))
+					.append(" on ")
+					.append(v.get("machine.cores"))
+					.append(" cores as its runs began): its wall times are inflated by other work; ")
+					.append("compare CPU times, and the CPU ratio.\n");
+			}
+		}
 		md.append("\nFiles by format: ");
 		List<String> mixes = new ArrayList<>();
 		sizes.values()
@@ -146,13 +158,14 @@ final class BenchReport {
 		List<List<String>> rows = new ArrayList<>();
 		Map<String, String> city = sizes.get("city");
 		rows.add(cells("city in a few seconds, JVM start included",
-				(city == null) ? "not measured" : fixed(city.get("job.wall"), 2) + " s",
-				(city == null) ? "" : verdict(number(city.get("job.wall")) <= 5)));
+				(city == null) ? "not measured" : fixed(city.get("job.wall"), 2) + " s", (city == null) ? ""
+						: verdict(number(city.get("job.wall")) <= 5) + (busy(city) ? " (busy machine)" : "")));
 		Map<String, String> province = sizes.get("province");
 		String provinceRatio = (province == null) ? "" : ratio(province.get("job.wall"), province.get("floor.wall"));
 		rows.add(cells("province job ≤ 2.0 × floor under -Xmx512m",
 				(province == null) ? "not measured" : provinceRatio + " × (-Xmx" + province.get("xmx") + ")",
-				(province == null) ? "" : verdict(number(provinceRatio) <= 2.0 && "512m".equals(province.get("xmx")))));
+				(province == null) ? "" : verdict(number(provinceRatio) <= 2.0 && "512m".equals(province.get("xmx")))
+						+ (busy(province) ? " (busy machine)" : "")));
 		Map<String, String> national = sizes.get("national");
 		rows.add(cells("national completes under -Xmx4g",
 				(national == null) ? "not measured"
@@ -233,6 +246,13 @@ final class BenchReport {
 		}
 		String differences = v.getOrDefault("job.differences", "");
 		return "**no**" + (differences.isEmpty() ? "" : ": " + differences.replace("|", "/"));
+	}
+
+	/** Other work ran: a load average over half the cores when the runs began. */
+	static boolean busy(Map<String, String> v) {
+		double load = number(v.get("machine.load"));
+		double cores = number(v.get("machine.cores"));
+		return !Double.isNaN(load) && !Double.isNaN(cores) && load > cores / 2;
 	}
 
 	private static String verdict(boolean met) {

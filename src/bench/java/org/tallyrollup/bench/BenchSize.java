@@ -117,7 +117,7 @@ record BenchSize(String label, String root, String rootName, List<Level> levels,
 				1500);
 
 		/** Enough of every fault that a few hundred rows hold each kind. */
-		static final Rates BOOSTED = new Rates(0.08, 0.04, 0.03, 0.03, 0.04, 0.0, 0.2, 0.3, 0.5, 7, 5, 1000, 0);
+		static final Rates BOOSTED = new Rates(0.08, 0.04, 0.03, 0.03, 0.04, 0.0, 0.2, 0.3, 0.5, 7, 5, 7, 40);
 
 	}
 

@@ -242,7 +242,11 @@ public final class Floor {
 						long n = spec.rows() - left;
 						for (int c = 0; c < spec.columns().length(); c++) {
 							if (spec.columns().charAt(c) == 't') {
-								sheet.value(r, c, text(n, c));
+								// inline, as the job writes them: a shared string table
+								// of
+								// millions of distinct names would only measure its
+								// memory
+								sheet.inlineString(r, c, text(n, c));
 							}
 							else {
 								sheet.value(r, c, (n + c) % 97);

@@ -179,7 +179,7 @@ final class InputGenerator {
 		Rates rates = this.size.rates();
 		int index = this.files++;
 		int position = (index * 7) % 20;
-		boolean large = branches.size() >= 1000;
+		boolean large = rates.largeBranches() > 0 && branches.size() >= rates.largeBranches();
 		Path folder = this.period;
 		for (Unit ancestor : ancestors.subList(1, ancestors.size())) {
 			folder = folder.resolve(stem(ancestor.name()));

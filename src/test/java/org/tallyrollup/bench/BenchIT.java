@@ -83,6 +83,7 @@ class BenchIT {
 
 		// then
 		assertThat(manifest.number("files.xlsx")).isGreaterThanOrEqualTo(8);
+		assertThat(manifest.number("files.xlsx.large")).isPositive();
 		assertThat(manifest.number("files.csv")).isGreaterThanOrEqualTo(3);
 		assertThat(manifest.number("files.csv.gbk")).isPositive();
 		assertThat(manifest.number("files.xls")).isPositive();
