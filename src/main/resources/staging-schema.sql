@@ -81,3 +81,6 @@ CREATE TABLE IF NOT EXISTS TR_RUN (
 	UNIT_COUNT BIGINT NOT NULL,
 	WORKBOOK VARCHAR(2000)
 );
+
+-- Columns added after the first release: ALTER keeps an existing job repository usable.
+ALTER TABLE TR_FILE ADD COLUMN IF NOT EXISTS NOTE VARCHAR(2000);

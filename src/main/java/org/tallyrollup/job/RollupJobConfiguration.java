@@ -79,7 +79,7 @@ class RollupJobConfiguration {
 	@StepScope
 	TallyItemReader tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunParameters parameters = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
-		return new TallyItemReader(parameters.periodDir(),
+		return new TallyItemReader(parameters.periodDir(), parameters.period(),
 				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITION, 0),
 				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1));
 	}

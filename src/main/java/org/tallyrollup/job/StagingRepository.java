@@ -41,7 +41,7 @@ public class StagingRepository {
 
 	void insertFiles(long instance, List<TallyItem.FileRead> files) {
 		this.jdbc.batchUpdate(
-				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS) VALUES (?,?,?,?,?,?,'READ')",
+				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS, NOTE) VALUES (?,?,?,?,?,?,'READ',?)",
 				files, files.size(), (ps, f) -> {
 					ps.setLong(1, instance);
 					ps.setInt(2, f.fileNo());
@@ -49,6 +49,7 @@ public class StagingRepository {
 					ps.setLong(4, f.size());
 					ps.setString(5, f.sha256());
 					ps.setLong(6, f.modifiedNanos());
+					ps.setString(7, truncate(f.note(), 2000));
 				});
 	}
 
@@ -266,11 +267,18 @@ public class StagingRepository {
 
 	public List<InputFileInfo> files(long instance) {
 		return this.jdbc.query(
-				"SELECT PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, ACCEPTED, REJECTED, SUPERSEDED, SKIPPED, STATUS, REASON FROM TR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
+				"SELECT PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, ACCEPTED, REJECTED, SUPERSEDED, SKIPPED, STATUS, REASON, NOTE FROM TR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
 				(rs, i) -> new InputFileInfo(rs.getString(1), rs.getLong(2), rs.getString(3), modified(rs.getLong(4)),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-						"READ".equals(rs.getString(9)) ? "已读取" : "无法读取（F1）：" + rs.getString(10)),
+						status(rs.getString(9), rs.getString(10), rs.getString(11))),
 				instance);
+	}
+
+	private static String status(String status, String reason, String note) {
+		if (!"READ".equals(status)) {
+			return InputFileInfo.FAILED + "（F1）：" + reason;
+		}
+		return (note != null) ? InputFileInfo.READ + "（" + note + "）" : InputFileInfo.READ;
 	}
 
 	private static String modified(long nanos) {

@@ -241,11 +241,11 @@ public class RollupWorkbookWriter {
 		List<SkippedItem> skipped = (run.skipped() != null) ? run.skipped() : List.of();
 		sheet.table(null, List.of(new Column("项目"), new Column("内容", 9)));
 		fact(sheet, styles, WorkbookSheets.GENERATOR_ITEM, WorkbookSheets.GENERATOR);
-		fact(sheet, styles, "报告期", run.period());
+		fact(sheet, styles, WorkbookSheets.PERIOD_ITEM, run.period());
 		fact(sheet, styles, "开始时间", time(run.started()));
 		fact(sheet, styles, "结束时间", time(run.finished()));
-		fact(sheet, styles, "单位名册", run.registryFile());
-		fact(sheet, styles, "单位名册SHA-256", run.registrySha256());
+		fact(sheet, styles, WorkbookSheets.REGISTRY_ITEM, run.registryFile());
+		fact(sheet, styles, WorkbookSheets.REGISTRY_SHA256_ITEM, run.registrySha256());
 		fact(sheet, styles, "名册单位数", run.unitCount());
 		fact(sheet, styles, "输入文件数", files.size());
 		long read = files.stream().mapToLong(InputFileInfo::rowsRead).sum();

@@ -47,6 +47,15 @@ public final class WorkbookSheets {
 	/** The 内容 of the {@link #GENERATOR_ITEM} line. */
 	public static final String GENERATOR = "tally-rollup";
 
+	/** The 运行信息 line that gives the period. */
+	public static final String PERIOD_ITEM = "报告期";
+
+	/** The 运行信息 line that names the registry file. */
+	public static final String REGISTRY_ITEM = "单位名册";
+
+	/** The 运行信息 line that gives the registry file's digest. */
+	public static final String REGISTRY_SHA256_ITEM = "单位名册SHA-256";
+
 	private static final Pattern CONTINUATION = Pattern.compile("(.+)\\(([1-9]\\d{0,6})\\)");
 
 	private WorkbookSheets() {
