@@ -107,9 +107,9 @@ class RollupJobConfiguration {
 
 	@Bean
 	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, StagingRepository staging,
-			JobRegistries registries) {
+			JobRegistries registries, RunHistory history) {
 		return new StepBuilder("rollUp", jobRepository)
-			.tasklet(new RollupTasklet(staging, registries), transactionManager)
+			.tasklet(new RollupTasklet(staging, registries, history), transactionManager)
 			.build();
 	}
 

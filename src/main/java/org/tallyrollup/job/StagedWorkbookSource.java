@@ -2,7 +2,7 @@ package org.tallyrollup.job;
 
 import java.util.stream.Stream;
 
-import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.workbook.MissingUnit;
@@ -16,11 +16,17 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	private final long instance;
 
+	private final Long previous;
+
 	private final RunInfo runInfo;
 
-	StagedWorkbookSource(StagingRepository staging, long instance, RunInfo runInfo) {
+	/**
+	 * @param previous the job instance of the run compared with, {@code null} for none
+	 */
+	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, RunInfo runInfo) {
 		this.staging = staging;
 		this.instance = instance;
+		this.previous = previous;
 		this.runInfo = runInfo;
 	}
 
@@ -30,13 +36,13 @@ class StagedWorkbookSource implements WorkbookSource {
 	}
 
 	@Override
-	public Stream<UnitTotals> summary() {
-		return this.staging.totals(this.instance, 2);
+	public Stream<ComparedTotals> summary() {
+		return this.staging.compared(this.instance, this.previous, 2);
 	}
 
 	@Override
-	public Stream<UnitTotals> hierarchy() {
-		return this.staging.totals(this.instance, Integer.MAX_VALUE);
+	public Stream<ComparedTotals> hierarchy() {
+		return this.staging.compared(this.instance, this.previous, Integer.MAX_VALUE);
 	}
 
 	@Override

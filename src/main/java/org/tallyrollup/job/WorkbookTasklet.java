@@ -40,9 +40,9 @@ class WorkbookTasklet implements Tasklet {
 		RunInfo info = new RunInfo(parameters.period(),
 				execution.getStartTime().atZone(zone).toOffsetDateTime().withNano(0),
 				OffsetDateTime.now(zone).withNano(0), run.registryFile(), run.registrySha256(), run.unitCount(),
-				this.staging.files(instance), this.staging.skipped(instance));
+				this.staging.files(instance), this.staging.skipped(instance), run.previousPeriod());
 		Path target = parameters.workbook();
-		this.writer.write(new StagedWorkbookSource(this.staging, instance, info), target);
+		this.writer.write(new StagedWorkbookSource(this.staging, instance, run.previousInstance(), info), target);
 		this.staging.saveWorkbook(instance, target.toString());
 		execution.getExecutionContext().putString(WORKBOOK, target.toString());
 		this.staging.releaseRows(instance);

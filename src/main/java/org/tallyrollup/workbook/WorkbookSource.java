@@ -2,7 +2,7 @@ package org.tallyrollup.workbook;
 
 import java.util.stream.Stream;
 
-import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 
@@ -14,11 +14,17 @@ public interface WorkbookSource {
 
 	RunInfo runInfo();
 
-	/** 汇总: each root followed by its children, roots in registry order. */
-	Stream<UnitTotals> summary();
+	/**
+	 * 汇总: each root followed by its children, roots in registry order, each beside its
+	 * totals of the previous period.
+	 */
+	Stream<ComparedTotals> summary();
 
-	/** 分级汇总: every unit in hierarchy order (depth first, siblings in registry order). */
-	Stream<UnitTotals> hierarchy();
+	/**
+	 * 分级汇总: every unit in hierarchy order (depth first, siblings in registry order), each
+	 * beside its totals of the previous period.
+	 */
+	Stream<ComparedTotals> hierarchy();
 
 	/** 明细: the accepted rows, by file, sheet and row. */
 	Stream<AcceptedRow> details();

@@ -41,6 +41,12 @@ final class TallyInput {
 		return this;
 	}
 
+	/** A tally file with the given header. */
+	TallyInput tally(String period, String file, String header, List<String> rows) {
+		write(this.folder.resolve(period).resolve(file), header, rows);
+		return this;
+	}
+
 	/** A copy of a file (a district's workbook) into a period folder. */
 	TallyInput copy(Path file, String period, String name) {
 		try {
