@@ -115,9 +115,9 @@ class RollupJobConfiguration {
 
 	@Bean
 	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StagingRepository staging, TallyProperties properties) {
+			StagingRepository staging, TallyProperties properties, RunNarratives narratives) {
 		return new StepBuilder("writeWorkbook", jobRepository)
-			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet())),
+			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet()), narratives),
 					transactionManager)
 			.build();
 	}

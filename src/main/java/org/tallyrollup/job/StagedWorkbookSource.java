@@ -1,7 +1,9 @@
 package org.tallyrollup.job;
 
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
@@ -20,14 +22,18 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	private final RunInfo runInfo;
 
+	private final List<UnitNarrative> narratives;
+
 	/**
 	 * @param previous the job instance of the run compared with, {@code null} for none
 	 */
-	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, RunInfo runInfo) {
+	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, RunInfo runInfo,
+			List<UnitNarrative> narratives) {
 		this.staging = staging;
 		this.instance = instance;
 		this.previous = previous;
 		this.runInfo = runInfo;
+		this.narratives = narratives;
 	}
 
 	@Override
@@ -58,6 +64,11 @@ class StagedWorkbookSource implements WorkbookSource {
 	@Override
 	public Stream<Finding> findings() {
 		return this.staging.findings(this.instance);
+	}
+
+	@Override
+	public List<UnitNarrative> narratives() {
+		return this.narratives;
 	}
 
 }

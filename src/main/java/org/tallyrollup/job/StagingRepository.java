@@ -295,6 +295,23 @@ public class StagingRepository {
 				(previous != null) ? previous : -1L, instance, maxLevel);
 	}
 
+	/** The hierarchy positions of the units down to {@code maxLevel}, in order. */
+	List<Integer> positions(long instance, int maxLevel) {
+		return this.jdbc.queryForList("SELECT POS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
+				Integer.class, instance, maxLevel);
+	}
+
+	/**
+	 * The names of the first {@code limit} units that must report and did not, between
+	 * two hierarchy positions (a subtree), in hierarchy order.
+	 */
+	List<String> missingNames(long instance, int fromPosition, int toPosition, int limit) {
+		return this.jdbc.queryForList(
+				"SELECT UNIT_NAME FROM TR_TOTAL WHERE INSTANCE_ID = ? AND MUST_REPORT AND NOT HAS_ROW AND POS >= ? AND POS < ? ORDER BY POS FETCH FIRST "
+						+ limit + " ROWS ONLY",
+				String.class, instance, fromPosition, toPosition);
+	}
+
 	public List<InputFileInfo> files(long instance) {
 		return this.jdbc.query(
 				"SELECT PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, ACCEPTED, REJECTED, SUPERSEDED, SKIPPED, STATUS, REASON, NOTE FROM TR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.AcceptedRow;
@@ -30,9 +31,10 @@ import org.tallyrollup.workbook.SheetSeries.Column;
 import org.tallyrollup.workbook.SheetSeries.Line;
 
 /**
- * Writes the consolidated workbook of SPEC.md §5: 汇总, 分级汇总, 明细, 未报送, 校验问题 and 运行信息, each
- * with a title, a header, frozen panes, an autofilter and a print setup an office can
- * print as it is.
+ * Writes the consolidated workbook of SPEC.md §5: 汇总, 分级汇总, 明细, 未报送, 校验问题 and 运行信息, then
+ * 综述 (the report's sentences), each with a title, a header, frozen panes, an autofilter
+ * and a print setup an office can print as it is. 汇总 and 分级汇总 go on after SPEC.md's
+ * columns with the changes since the previous period (较上期).
  * <p>
  * The rows are streamed ({@link SXSSFWorkbook} keeps a small window of rows in memory and
  * the rest in compressed temporary files), so the size of a sheet is bounded only by
@@ -157,6 +159,8 @@ public class RollupWorkbookWriter {
 		writeRunInfo(series(workbook, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
 				new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 }, 0),
 				styles, run);
+		writeNarratives(series(workbook, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
+				new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, source.narratives());
 	}
 
 	private SheetSeries series(SXSSFWorkbook workbook, WorkbookStyles styles, String name, String title, int[] widths,
@@ -308,6 +312,19 @@ public class RollupWorkbookWriter {
 				.wrapped(item.file(), styles.wrappedText)
 				.wrapped(item.sheet(), styles.wrappedText)
 				.wrapped(item.reason(), styles.wrappedText);
+		}
+		sheet.finish();
+	}
+
+	/** One paragraph per unit, to copy into the report. */
+	private void writeNarratives(SheetSeries sheet, WorkbookStyles styles, List<UnitNarrative> narratives) {
+		sheet.table(null, Column.of(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "综述")));
+		for (UnitNarrative narrative : narratives) {
+			boolean root = narrative.level() <= 1;
+			sheet.line()
+				.text(narrative.code(), root ? styles.boldText : styles.text)
+				.wrapped(narrative.name(), root ? styles.boldWrappedText : styles.wrappedText)
+				.wrapped(narrative.text(), styles.wrappedText);
 		}
 		sheet.finish();
 	}

@@ -29,8 +29,14 @@ public final class WorkbookSheets {
 	/** 运行信息: the facts of the run. */
 	public static final String RUN_INFO = "运行信息";
 
+	/**
+	 * 综述: the sentences for the summary report, after SPEC.md's six sheets, which keep
+	 * their order.
+	 */
+	public static final String NARRATIVE = "综述";
+
 	/** The sheets in the order the workbook holds them. */
-	public static final List<String> ALL = List.of(SUMMARY, HIERARCHY, DETAILS, MISSING, FINDINGS, RUN_INFO);
+	public static final List<String> ALL = List.of(SUMMARY, HIERARCHY, DETAILS, MISSING, FINDINGS, RUN_INFO, NARRATIVE);
 
 	/** Excel's limit of rows on one sheet. */
 	public static final int EXCEL_MAX_ROWS = 1_048_576;

@@ -1,7 +1,9 @@
 package org.tallyrollup.workbook;
 
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
@@ -34,5 +36,8 @@ public interface WorkbookSource {
 
 	/** 校验问题: every finding, by file, sheet, row and rule. */
 	Stream<Finding> findings();
+
+	/** 综述: the report's sentences about each root and each child of a root. */
+	List<UnitNarrative> narratives();
 
 }

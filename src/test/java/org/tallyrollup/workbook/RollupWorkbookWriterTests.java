@@ -50,7 +50,7 @@ class RollupWorkbookWriterTests {
 		new RollupWorkbookWriter().write(SampleSource.sample(), target);
 		// then
 		try (XSSFWorkbook workbook = read(target)) {
-			assertThat(sheetNames(workbook)).containsExactly("汇总", "分级汇总", "明细", "未报送", "校验问题", "运行信息");
+			assertThat(sheetNames(workbook)).containsExactly("汇总", "分级汇总", "明细", "未报送", "校验问题", "运行信息", "综述");
 			assertThat(sheetNames(workbook)).containsExactlyElementsOf(WorkbookSheets.ALL);
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.AcceptedRow;
@@ -187,6 +188,15 @@ class SampleSource implements WorkbookSource {
 	@Override
 	public Stream<Finding> findings() {
 		return tracked("findings", this.findings::stream);
+	}
+
+	@Override
+	public List<UnitNarrative> narratives() {
+		return this.hierarchy.stream()
+			.filter((u) -> u.level() <= 2)
+			.map((u) -> new UnitNarrative(u.code(), u.name(), u.level(),
+					"截至2023-11，" + u.name() + "共检视问题" + u.totals()[TallyColumn.ISSUES_FOUND.countIndex()] + "个。"))
+			.toList();
 	}
 
 	private <T> Stream<T> tracked(String name, Supplier<Stream<T>> stream) {
