@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.tallyrollup.sheet.RawRow;
 import org.tallyrollup.sheet.RowCursor;
 import org.tallyrollup.sheet.SheetInfo;
 import org.tallyrollup.sheet.SpreadsheetFile;
+import org.tallyrollup.sheet.TextNormalizer;
 import org.tallyrollup.sheet.Spreadsheets;
 import org.tallyrollup.sheet.UnreadableFileException;
 import org.tallyrollup.system.FileDigest;
@@ -23,6 +25,7 @@ import org.tallyrollup.tally.TallyColumn;
 import org.tallyrollup.tally.TallyFiles;
 import org.tallyrollup.tally.TallySheetReader;
 import org.tallyrollup.tally.TallySheetReader.SheetOpening;
+import org.tallyrollup.template.TemplateSheets;
 import org.tallyrollup.workbook.ChainedRunInfo;
 import org.tallyrollup.workbook.WorkbookSheets;
 
@@ -30,8 +33,9 @@ import org.tallyrollup.workbook.WorkbookSheets;
  * The items of one file of the period folder, produced lazily: the file's facts, then
  * each sheet's rows or the reason it is passed over. A workbook this job wrote (it has a
  * 运行信息 sheet) is read through its 明细 sheets only, and only when its 运行信息 says it covers
- * the run's period. A file that turns out to be unreadable, or such a workbook of another
- * period, ends with an F1 item.
+ * the run's period. In a 填报模板 this program wrote (recognised by its 填表说明), a row in which
+ * no figure was typed is skipped: the unit did not report. A file that turns out to be
+ * unreadable, or such a workbook of another period, ends with an F1 item.
  */
 final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 
@@ -50,6 +54,8 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 	private int nextSheet;
 
 	private boolean chained;
+
+	private boolean template;
 
 	private RowCursor cursor;
 
@@ -139,6 +145,10 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 			.findFirst();
 		this.chained = runInfo.isPresent();
 		String note = this.chained ? checkChained(runInfo.get()) : null;
+		this.template = !this.chained && isTemplate();
+		if (this.template) {
+			note = "本程序生成的填报模板，未填写数字的行不汇总";
+		}
 		this.ready.add(new TallyItem.FileRead(this.fileNo, this.entry.relativePath(), this.size, this.sha256,
 				this.modifiedNanos, note));
 	}
@@ -180,6 +190,30 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		return note.toString();
 	}
 
+	/** Whether the file is a 填报模板 this program wrote (its 填表说明 carries the marker). */
+	private boolean isTemplate() {
+		Optional<SheetInfo> guide = this.sheets.stream()
+			.filter((s) -> s.name().equals(TemplateSheets.GUIDE))
+			.findFirst();
+		if (guide.isEmpty()) {
+			return false;
+		}
+		this.cursor = this.file.rows(guide.get());
+		try {
+			for (int i = 0; i < TemplateSheets.MARKER_SEARCH_ROWS && this.cursor.hasNext(); i++) {
+				RawRow row = this.cursor.next();
+				if (TextNormalizer.trim(row.cell(0)).equals(TemplateSheets.MARKER_ITEM)
+						&& TextNormalizer.trim(row.cell(1)).equals(TemplateSheets.MARKER)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		finally {
+			closeCursor();
+		}
+	}
+
 	private void openSheet(SheetInfo sheet) {
 		if (sheet.hidden()) {
 			skip(sheet, "隐藏的工作表，未读取");
@@ -190,7 +224,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 			return;
 		}
 		this.cursor = this.file.rows(sheet);
-		SheetOpening opening = TallySheetReader.open(this.entry.relativePath(), sheet, this.cursor);
+		SheetOpening opening = TallySheetReader.open(this.entry.relativePath(), sheet, this.cursor, this.template);
 		if (opening instanceof SheetOpening.Rows found) {
 			this.rows = found.rows();
 		}
