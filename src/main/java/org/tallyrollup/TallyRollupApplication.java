@@ -1,7 +1,6 @@
 package org.tallyrollup;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,10 +9,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.tallyrollup.cli.CommandLine;
 import org.tallyrollup.cli.RunCommand;
+import org.tallyrollup.cli.TemplateCommand;
 
 /**
- * The command line: {@code run} rolls one period up and exits; {@code serve} starts the
- * server.
+ * The command line: {@code run} rolls one period up and exits; {@code template} writes a
+ * blank 填报模板; {@code serve} starts the server.
  */
 @SpringBootApplication
 public class TallyRollupApplication {
@@ -22,6 +22,9 @@ public class TallyRollupApplication {
 			用法：
 			  java -jar tally-rollup.jar run [--period 报告期] [--input 输入文件夹] [--output 输出文件夹]
 			      汇总一个报告期（默认：input/ 下最新的报告期），写出 output/<报告期>/rollup_<报告期>.xlsx
+			  java -jar tally-rollup.jar template --unit 单位编码 [--period 报告期] [--categories 是|否] [--input 输入文件夹] [--output 输出文件夹]
+			      为该单位及其下级中需报送的单位生成填报模板（默认报告期：input/ 下最新的报告期），
+			      写出 output/templates/<单位编码>_<报告期>_填报模板.xlsx；--categories 否：不含六类问题分类列
 			""";
 
 	public static void main(String[] args) {
@@ -36,7 +39,17 @@ public class TallyRollupApplication {
 			return;
 		}
 		if ("run".equals(line.command())) {
-			System.exit(run(line));
+			System.exit(launch(line, (context) -> context.getBean(RunCommand.class).run(line, System.out, System.err)));
+		}
+		else if ("template".equals(line.command())) {
+			if (line.option("unit") == null) {
+				System.err.println("错误：template 命令须用 --unit 指定单位编码");
+				System.err.print(USAGE);
+				System.exit(2);
+				return;
+			}
+			System.exit(launch(line,
+					(context) -> context.getBean(TemplateCommand.class).run(line, System.out, System.err)));
 		}
 		else {
 			System.err.println("错误：未知命令 " + line.command());
@@ -45,19 +58,21 @@ public class TallyRollupApplication {
 		}
 	}
 
-	static int run(CommandLine line) {
-		List<String> springArgs = new ArrayList<>(line.springArgs());
-		springArgs.add(0, "--logging.level.root=WARN");
-		springArgs.add(1, "--logging.level.org.tallyrollup=INFO");
-		// A failed step is reported by RunCommand in one line; Batch's stack trace is
-		// noise
-		// to the person at the terminal.
-		springArgs.add(2, "--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
+	/**
+	 * Starts the application without a web server, runs a command in it, and stops it.
+	 */
+	static int launch(CommandLine line, ToIntFunction<ConfigurableApplicationContext> command) {
+		// Quiet defaults for a person at a terminal, overridden by any --logging.level…
+		// given:
+		// a failed step is reported by RunCommand in one line, Batch's stack trace is
+		// noise.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TallyRollupApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.run(springArgs.toArray(String[]::new))) {
-			return context.getBean(RunCommand.class).run(line, System.out, System.err);
+			.properties("logging.level.root=WARN", "logging.level.org.tallyrollup=INFO",
+					"logging.level.org.springframework.batch.core.step.AbstractStep=OFF")
+			.run(line.springArgs().toArray(String[]::new))) {
+			return command.applyAsInt(context);
 		}
 	}
 

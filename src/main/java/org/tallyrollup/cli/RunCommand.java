@@ -138,7 +138,8 @@ public class RunCommand {
 		return (rate == null) ? "—" : String.format("%.2f%%", rate * 100);
 	}
 
-	private static String display(Path path) {
+	/** A path relative to the working directory where it is under it. */
+	static String display(Path path) {
 		Path cwd = Path.of("").toAbsolutePath();
 		Path absolute = path.toAbsolutePath();
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();

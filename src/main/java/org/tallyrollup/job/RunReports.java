@@ -27,7 +27,7 @@ public class RunReports {
 		long instance = execution.getJobInstanceId();
 		List<InputFileInfo> files = this.staging.files(instance);
 		List<SkippedItem> skipped = this.staging.skipped(instance);
-		long failed = files.stream().filter((f) -> !f.status().equals("已读取")).count();
+		long failed = files.stream().filter(InputFileInfo::failed).count();
 		long filesSkipped = skipped.stream().filter((s) -> s.sheet() == null).count();
 		long[] byState = rowCounts(instance, files);
 		List<UnitTotals> roots;

@@ -25,9 +25,12 @@ class WorkbookTasklet implements Tasklet {
 
 	private final RollupWorkbookWriter writer;
 
-	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer) {
+	private final RunNarratives narratives;
+
+	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer, RunNarratives narratives) {
 		this.staging = staging;
 		this.writer = writer;
+		this.narratives = narratives;
 	}
 
 	@Override
@@ -40,9 +43,10 @@ class WorkbookTasklet implements Tasklet {
 		RunInfo info = new RunInfo(parameters.period(),
 				execution.getStartTime().atZone(zone).toOffsetDateTime().withNano(0),
 				OffsetDateTime.now(zone).withNano(0), run.registryFile(), run.registrySha256(), run.unitCount(),
-				this.staging.files(instance), this.staging.skipped(instance));
+				this.staging.files(instance), this.staging.skipped(instance), run.previousPeriod());
 		Path target = parameters.workbook();
-		this.writer.write(new StagedWorkbookSource(this.staging, instance, info), target);
+		this.writer.write(new StagedWorkbookSource(this.staging, instance, run.previousInstance(), info,
+				this.narratives.of(instance, run)), target);
 		this.staging.saveWorkbook(instance, target.toString());
 		execution.getExecutionContext().putString(WORKBOOK, target.toString());
 		this.staging.releaseRows(instance);

@@ -96,7 +96,7 @@ class ChainingJobTests {
 		assertThat(this.workbook.runInfo().skipped()).extracting(Skipped::file, Skipped::sheet)
 			.containsExactly(tuple("西城区/rollup_2023-11.xlsx", "汇总"), tuple("西城区/rollup_2023-11.xlsx", "分级汇总"),
 					tuple("西城区/rollup_2023-11.xlsx", "未报送"), tuple("西城区/rollup_2023-11.xlsx", "校验问题"),
-					tuple("西城区/rollup_2023-11.xlsx", "运行信息"));
+					tuple("西城区/rollup_2023-11.xlsx", "运行信息"), tuple("西城区/rollup_2023-11.xlsx", "综述"));
 		InputFile chained = this.workbook.runInfo().file("西城区/rollup_2023-11.xlsx");
 		assertThat(chained.states()).containsExactly(3L, 0L, 0L, 0L);
 	}
