@@ -25,10 +25,13 @@ class RollupJobConfiguration {
 
 	static final String JOB_NAME = "rollupJob";
 
+	static final String READ_TALLIES = "readTallies";
+
 	@Bean
-	Job rollupJob(JobRepository jobRepository, JobRegistries registries, Step loadRegistry, Step readTallies,
-			Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
+	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, Step loadRegistry,
+			Step readTallies, Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(registries)
+			.listener(threads)
 			.start(loadRegistry)
 			.next(readTallies)
 			.next(resolveDuplicates)
@@ -50,7 +53,7 @@ class RollupJobConfiguration {
 	Step readTallies(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			TallyProperties properties, TallyItemReader tallyReader, TallyItemProcessor tallyChecker,
 			StagingWriter stagingWriter) {
-		return new StepBuilder("readTallies", jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
+		return new StepBuilder(READ_TALLIES, jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(tallyReader)
 			.processor(tallyChecker)

@@ -3,17 +3,28 @@ package org.tallyrollup.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.stereotype.Service;
 
+import org.tallyrollup.job.RunRefusedException.Reason;
 import org.tallyrollup.tally.PeriodFolders;
 
 /**
- * Starts roll-up runs after checking what can be checked before reading anything: the
- * period label, the period folder, and that the output folder can be written.
+ * Starts, stops and restarts roll-up runs, after checking what can be checked before
+ * reading anything: the period label, the period folder, that the output folder can be
+ * written, and that no other run of the period is going.
  */
 @Service
 public class RollupLauncher {
@@ -22,31 +33,117 @@ public class RollupLauncher {
 
 	private final Job rollupJob;
 
-	RollupLauncher(JobOperator jobOperator, Job rollupJob) {
+	private final RunHistory history;
+
+	private final RunThreads threads;
+
+	/** Periods between the check that none of their runs is going and the launch. */
+	private final Set<String> launching = new HashSet<>();
+
+	RollupLauncher(JobOperator jobOperator, Job rollupJob, RunHistory history, RunThreads threads) {
 		this.jobOperator = jobOperator;
 		this.rollupJob = rollupJob;
+		this.history = history;
+		this.threads = threads;
+	}
+
+	/** Runs a roll-up started from the command line. */
+	public JobExecution start(RunParameters parameters) throws Exception {
+		return start(parameters, "cli");
 	}
 
 	/**
 	 * Runs (or, with an asynchronous operator, starts) a roll-up.
+	 * @param startedBy who starts it, e.g. {@code web:admin}
 	 * @throws RunRefusedException if the run cannot be started as asked
 	 */
-	public JobExecution start(RunParameters parameters) throws Exception {
+	public JobExecution start(RunParameters parameters, String startedBy) throws Exception {
 		check(parameters);
-		return this.jobOperator.start(this.rollupJob, parameters.toJobParameters());
+		JobParameters jobParameters = new JobParametersBuilder(parameters.toJobParameters())
+			.addString(RunParameters.FINGERPRINT, InputFingerprint.of(parameters.inputDir(), parameters.period()),
+					false)
+			.addString(RunParameters.STARTED_BY, startedBy, false)
+			.toJobParameters();
+		reserve(parameters.period());
+		try {
+			JobExecution execution = this.jobOperator.start(this.rollupJob, jobParameters);
+			this.threads.launched(execution.getId());
+			return execution;
+		}
+		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException ex) {
+			throw new RunRefusedException(Reason.ALREADY_RUNNING, "报告期" + parameters.period() + "已有一次相同的汇总，请稍后再试");
+		}
+		finally {
+			release(parameters.period());
+		}
+	}
+
+	/**
+	 * Continues a failed or stopped run where it ended, as a new execution of the same
+	 * job instance.
+	 * @throws RunRefusedException if the run cannot be restarted now
+	 */
+	public JobExecution restart(JobExecution last) throws Exception {
+		if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
+			throw new RunRefusedException(Reason.NOT_RESTARTABLE, "只能继续失败或已停止的汇总");
+		}
+		if (this.threads.isActive(last.getId())) {
+			throw new RunRefusedException(Reason.STILL_STOPPING, "这次汇总正在停止，请稍候几秒再继续");
+		}
+		RunParameters parameters = RunParameters.of(last.getJobParameters());
+		check(parameters);
+		reserve(parameters.period());
+		try {
+			JobExecution execution = this.jobOperator.restart(last);
+			this.threads.launched(execution.getId());
+			return execution;
+		}
+		catch (JobRestartException ex) {
+			throw new RunRefusedException(Reason.NOT_RESTARTABLE, "这次汇总无法继续：" + ex.getMessage());
+		}
+		finally {
+			release(parameters.period());
+		}
+	}
+
+	/**
+	 * Asks a running execution to stop at its next chunk boundary; it is marked STOPPED
+	 * at once.
+	 */
+	public void stop(JobExecution execution) {
+		try {
+			this.jobOperator.stop(execution);
+		}
+		catch (JobExecutionNotRunningException ex) {
+			throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+		}
+	}
+
+	private void reserve(String period) {
+		synchronized (this.launching) {
+			if (this.launching.contains(period) || !this.history.running(period).isEmpty()) {
+				throw new RunRefusedException(Reason.ALREADY_RUNNING, "报告期" + period + "正在汇总，请等这次汇总结束后再试");
+			}
+			this.launching.add(period);
+		}
+	}
+
+	private void release(String period) {
+		synchronized (this.launching) {
+			this.launching.remove(period);
+		}
 	}
 
 	/** The checks made before a run starts. */
 	public static void check(RunParameters parameters) {
 		if (!PeriodFolders.isValidLabel(parameters.period())) {
-			throw new RunRefusedException(RunRefusedException.Reason.BAD_PERIOD,
-					"报告期“" + parameters.period() + "”无效：只能由字母、数字和“-”组成");
+			throw new RunRefusedException(Reason.BAD_PERIOD, "报告期“" + parameters.period() + "”无效：只能由字母、数字和“-”组成");
 		}
 		if (!Files.isDirectory(parameters.inputDir())) {
-			throw new RunRefusedException(RunRefusedException.Reason.NO_INPUT, "输入文件夹不存在：" + parameters.inputDir());
+			throw new RunRefusedException(Reason.NO_INPUT, "输入文件夹不存在：" + parameters.inputDir());
 		}
 		if (!Files.isDirectory(parameters.periodDir())) {
-			throw new RunRefusedException(RunRefusedException.Reason.NO_INPUT, "报告期文件夹不存在：" + parameters.periodDir());
+			throw new RunRefusedException(Reason.NO_INPUT, "报告期文件夹不存在：" + parameters.periodDir());
 		}
 		Path folder = parameters.workbook().getParent();
 		try {
@@ -55,7 +152,7 @@ public class RollupLauncher {
 			Files.delete(probe);
 		}
 		catch (IOException | SecurityException ex) {
-			throw new RunRefusedException(RunRefusedException.Reason.OUTPUT_NOT_WRITABLE,
+			throw new RunRefusedException(Reason.OUTPUT_NOT_WRITABLE,
 					"输出文件夹不可写：" + folder + "（" + ex.getClass().getSimpleName() + "）");
 		}
 	}

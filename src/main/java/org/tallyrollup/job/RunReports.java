@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
@@ -19,8 +20,11 @@ public class RunReports {
 
 	private final StagingRepository staging;
 
-	RunReports(StagingRepository staging) {
+	private final JobRepository jobRepository;
+
+	RunReports(StagingRepository staging, JobRepository jobRepository) {
 		this.staging = staging;
+		this.jobRepository = jobRepository;
 	}
 
 	public RunReport of(JobExecution execution) {
@@ -35,10 +39,12 @@ public class RunReports {
 			roots = stream.toList();
 		}
 		StagingRepository.StagedRun run = this.staging.run(instance);
+		StepExecution reading = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
+				RollupJobConfiguration.READ_TALLIES);
 		return new RunReport(execution.getId(), execution.getJobParameters().getString(RunParameters.PERIOD),
-				execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), filesTotal(execution),
-				files.size() - failed, failed, filesSkipped, skipped.size() - filesSkipped, byState[0], byState[1],
-				byState[2], byState[3], roots, this.staging.findingsByRule(instance),
+				execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), filesTotal(reading),
+				filesProcessed(reading), files.size() - failed, failed, filesSkipped, skipped.size() - filesSkipped,
+				byState[0], byState[1], byState[2], byState[3], roots, this.staging.findingsByRule(instance),
 				(run != null) ? run.workbook() : null, exitMessage(execution));
 	}
 
@@ -57,13 +63,23 @@ public class RunReports {
 		return this.staging.rowCountsByState(instance);
 	}
 
-	private static long filesTotal(JobExecution execution) {
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStepName().equals("readTallies")) {
-				return step.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
-			}
+	/**
+	 * Files of the period folder, from the reading step of this run (which, after a
+	 * restart, may be an earlier execution's).
+	 */
+	private static long filesTotal(StepExecution reading) {
+		return (reading != null) ? reading.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0) : 0;
+	}
+
+	/** Files gone through: the reader's position, saved with every chunk. */
+	private static long filesProcessed(StepExecution reading) {
+		if (reading == null) {
+			return 0;
 		}
-		return 0;
+		if (reading.getStatus() == BatchStatus.COMPLETED) {
+			return filesTotal(reading);
+		}
+		return reading.getExecutionContext().getInt(TallyItemReader.FILE_INDEX, 0);
 	}
 
 	private static String exitMessage(JobExecution execution) {
