@@ -3,8 +3,14 @@ package org.tallyrollup.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -19,6 +25,7 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.stereotype.Service;
 
 import org.tallyrollup.job.RunRefusedException.Reason;
+import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
 
 /**
@@ -29,6 +36,10 @@ import org.tallyrollup.tally.PeriodFolders;
 @Service
 public class RollupLauncher {
 
+	private static final Logger logger = LoggerFactory.getLogger(RollupLauncher.class);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
 	private final JobOperator jobOperator;
 
 	private final Job rollupJob;
@@ -37,14 +48,31 @@ public class RollupLauncher {
 
 	private final RunThreads threads;
 
+	private final TallyProperties properties;
+
+	private final AtomicLong lastRunId = new AtomicLong();
+
 	/** Periods between the check that none of their runs is going and the launch. */
 	private final Set<String> launching = new HashSet<>();
 
-	RollupLauncher(JobOperator jobOperator, Job rollupJob, RunHistory history, RunThreads threads) {
+	RollupLauncher(JobOperator jobOperator, Job rollupJob, RunHistory history, RunThreads threads,
+			TallyProperties properties) {
 		this.jobOperator = jobOperator;
 		this.rollupJob = rollupJob;
 		this.history = history;
 		this.threads = threads;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs (or starts) a roll-up of the period over the configured folders.
+	 * @param startedBy who starts it, e.g. {@code web:admin} or {@code schedule}
+	 * @throws RunRefusedException if the run cannot be started as asked
+	 */
+	public JobExecution start(String period, String startedBy) throws Exception {
+		long runId = this.lastRunId.updateAndGet((last) -> Math.max(last + 1, System.currentTimeMillis()));
+		return start(new RunParameters(period, this.properties.inputPath(), this.properties.outputPath(), runId),
+				startedBy);
 	}
 
 	/** Runs a roll-up started from the command line. */
@@ -116,6 +144,32 @@ public class RollupLauncher {
 		}
 		catch (JobExecutionNotRunningException ex) {
 			throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+		}
+	}
+
+	/**
+	 * On shutdown, asks the runs going in this process to stop, and waits a little for
+	 * them: a stopped run can be restarted after the next start, a run cut off in the
+	 * middle would stay "STARTED" for ever.
+	 */
+	@PreDestroy
+	void stopRunning() throws InterruptedException {
+		Set<Long> active = this.threads.active();
+		for (long id : active) {
+			JobExecution execution = this.history.execution(id);
+			if (execution != null && execution.getStatus().isRunning()) {
+				logger.info("服务停止：正在停止编号 {} 的汇总，之后可以继续", execution.getJobInstanceId());
+				try {
+					this.jobOperator.stop(execution);
+				}
+				catch (JobExecutionNotRunningException | RuntimeException ex) {
+					logger.warn("无法停止执行 {}：{}", id, ex.getMessage());
+				}
+			}
+		}
+		long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+		while (!this.threads.active().isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
 		}
 	}
 

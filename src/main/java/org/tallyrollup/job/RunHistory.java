@@ -46,6 +46,10 @@ public class RunHistory {
 			.toList();
 	}
 
+	public JobExecution execution(long executionId) {
+		return this.jobRepository.getJobExecution(executionId);
+	}
+
 	public JobExecution last(JobInstance run) {
 		return this.jobRepository.getLastJobExecution(run);
 	}
