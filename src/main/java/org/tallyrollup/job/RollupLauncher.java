@@ -22,6 +22,8 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import org.tallyrollup.job.RunRefusedException.Reason;
@@ -40,7 +42,11 @@ public class RollupLauncher {
 
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
+	private static final int STOP_ATTEMPTS = 10;
+
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job rollupJob;
 
@@ -55,9 +61,10 @@ public class RollupLauncher {
 	/** Periods between the check that none of their runs is going and the launch. */
 	private final Set<String> launching = new HashSet<>();
 
-	RollupLauncher(JobOperator jobOperator, Job rollupJob, RunHistory history, RunThreads threads,
-			TallyProperties properties) {
+	RollupLauncher(JobOperator jobOperator, JobRepository jobRepository, Job rollupJob, RunHistory history,
+			RunThreads threads, TallyProperties properties) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.rollupJob = rollupJob;
 		this.history = history;
 		this.threads = threads;
@@ -135,15 +142,44 @@ public class RollupLauncher {
 	}
 
 	/**
-	 * Asks a running execution to stop at its next chunk boundary; it is marked STOPPED
-	 * at once.
+	 * Asks a running execution to stop.
+	 * <p>
+	 * A run going in this process is marked STOPPING and left to stop by itself at its
+	 * next chunk boundary, where it saves the reader's position with the rows it has
+	 * stored; it is STOPPED when its thread is done. {@link JobOperator#stop} is not used
+	 * for it: it also writes the step's execution context as it read it a moment before,
+	 * over what the running step has committed since, and a restart would then read rows
+	 * again or skip them. A run not going here (started by another process, or left over
+	 * by one that died) is stopped by the job operator, which marks it STOPPED at once.
 	 */
 	public void stop(JobExecution execution) {
-		try {
-			this.jobOperator.stop(execution);
-		}
-		catch (JobExecutionNotRunningException ex) {
-			throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+		for (int attempt = 1;; attempt++) {
+			JobExecution current = this.history.execution(execution.getId());
+			if (current == null || !current.getStatus().isRunning()) {
+				throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+			}
+			if (current.getStatus() == BatchStatus.STOPPING) {
+				return;
+			}
+			try {
+				if (this.threads.isActive(current.getId())) {
+					current.setStatus(BatchStatus.STOPPING);
+					this.jobRepository.update(current);
+				}
+				else {
+					this.jobOperator.stop(current);
+				}
+				return;
+			}
+			catch (JobExecutionNotRunningException ex) {
+				throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// the run saved its progress meanwhile: ask again on what it has become
+				if (attempt == STOP_ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 
@@ -160,9 +196,9 @@ public class RollupLauncher {
 			if (execution != null && execution.getStatus().isRunning()) {
 				logger.info("服务停止：正在停止编号 {} 的汇总，之后可以继续", execution.getJobInstanceId());
 				try {
-					this.jobOperator.stop(execution);
+					stop(execution);
 				}
-				catch (JobExecutionNotRunningException | RuntimeException ex) {
+				catch (RuntimeException ex) {
 					logger.warn("无法停止执行 {}：{}", id, ex.getMessage());
 				}
 			}

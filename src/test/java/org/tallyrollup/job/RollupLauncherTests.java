@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 
 import org.tallyrollup.job.RunRefusedException.Reason;
 import org.tallyrollup.system.TallyProperties;
@@ -37,6 +38,8 @@ class RollupLauncherTests {
 
 	private final JobOperator operator = mock(JobOperator.class);
 
+	private final JobRepository repository = mock(JobRepository.class);
+
 	private final RunHistory history = mock(RunHistory.class);
 
 	private final RunThreads threads = new RunThreads();
@@ -49,7 +52,7 @@ class RollupLauncherTests {
 	void folders() throws Exception {
 		Files.createDirectories(this.root.resolve("input/2023-11"));
 		this.parameters = new RunParameters("2023-11", this.root.resolve("input"), this.root.resolve("output"), 1L);
-		this.launcher = new RollupLauncher(this.operator, mock(Job.class), this.history, this.threads,
+		this.launcher = new RollupLauncher(this.operator, this.repository, mock(Job.class), this.history, this.threads,
 				new TallyProperties(this.root.resolve("input").toString(), this.root.resolve("output").toString(),
 						this.root.resolve("data").toString(), 100, 1000));
 	}
@@ -95,6 +98,39 @@ class RollupLauncherTests {
 		this.threads.afterJob(stopped);
 		assertThat(this.launcher.restart(stopped).getId()).isEqualTo(8);
 		assertThat(this.threads.isActive(8)).isTrue();
+	}
+
+	@Test
+	void aRunGoingHereIsAskedToStopAtItsNextChunkWithoutTouchingItsSteps() throws Exception {
+		JobExecution going = execution(12, BatchStatus.STARTED);
+		this.threads.launched(12);
+		given(this.history.execution(12)).willReturn(going);
+
+		this.launcher.stop(going);
+
+		assertThat(going.getStatus()).isEqualTo(BatchStatus.STOPPING);
+		verify(this.repository).update(going);
+		verify(this.operator, never()).stop(any(JobExecution.class));
+	}
+
+	@Test
+	void aRunGoingElsewhereIsStoppedByTheJobOperator() throws Exception {
+		JobExecution orphan = execution(13, BatchStatus.STARTED);
+		given(this.history.execution(13)).willReturn(orphan);
+
+		this.launcher.stop(orphan);
+
+		verify(this.operator).stop(orphan);
+		verify(this.repository, never()).update(any(JobExecution.class));
+	}
+
+	@Test
+	void aRunThatIsNotGoingIsNotStopped() {
+		given(this.history.execution(14)).willReturn(execution(14, BatchStatus.COMPLETED));
+
+		assertThatExceptionOfType(RunRefusedException.class)
+			.isThrownBy(() -> this.launcher.stop(execution(14, BatchStatus.STARTED)))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.NOT_RUNNING));
 	}
 
 	@Test

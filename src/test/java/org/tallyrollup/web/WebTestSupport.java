@@ -2,12 +2,7 @@ package org.tallyrollup.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.tallyrollup.TestFolders;
 
 /**
  * One server for the MockMvc tests, over a copy of the bundled input, with runs launched
@@ -47,42 +44,10 @@ abstract class WebTestSupport {
 		registry.add("tally.data-dir", () -> ROOT.resolve("data").toString());
 	}
 
-	/**
-	 * A copy of input/, deleted when the tests end (the context outlives a test class).
-	 */
 	static Path copyOfSampleInput() {
-		try {
-			Path root = Files.createTempDirectory("tally-web-");
-			copy(Path.of("input"), root.resolve("input"));
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
-			return root;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-		}
-	}
-
-	static void delete(Path root) {
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// best effort
-		}
+		Path root = TestFolders.temporary("tally-web-");
+		TestFolders.copy(Path.of("input"), root.resolve("input"));
+		return root;
 	}
 
 	/** The root 01's 检视问题数 on the 汇总 sheet of a workbook. */
