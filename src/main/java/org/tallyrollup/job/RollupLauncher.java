@@ -44,6 +44,8 @@ public class RollupLauncher {
 
 	private static final int STOP_ATTEMPTS = 10;
 
+	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -151,8 +153,17 @@ public class RollupLauncher {
 	 * over what the running step has committed since, and a restart would then read rows
 	 * again or skip them. A run not going here (started by another process, or left over
 	 * by one that died) is stopped by the job operator, which marks it STOPPED at once.
+	 * Waits a few seconds for the run to stop, so that it usually is STOPPED on return.
 	 */
-	public void stop(JobExecution execution) {
+	public void stop(JobExecution execution) throws InterruptedException {
+		ask(execution);
+		long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+		while (this.threads.isActive(execution.getId()) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+	}
+
+	private void ask(JobExecution execution) {
 		for (int attempt = 1;; attempt++) {
 			JobExecution current = this.history.execution(execution.getId());
 			if (current == null || !current.getStatus().isRunning()) {
@@ -196,7 +207,7 @@ public class RollupLauncher {
 			if (execution != null && execution.getStatus().isRunning()) {
 				logger.info("服务停止：正在停止编号 {} 的汇总，之后可以继续", execution.getJobInstanceId());
 				try {
-					stop(execution);
+					ask(execution);
 				}
 				catch (RuntimeException ex) {
 					logger.warn("无法停止执行 {}：{}", id, ex.getMessage());

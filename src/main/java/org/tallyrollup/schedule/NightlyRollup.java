@@ -55,6 +55,8 @@ public class NightlyRollup implements SchedulingConfigurer {
 		this.inputDir = folders.inputPath();
 		this.zone = ZoneId.of(schedule.zone());
 		this.cron = CronExpression.parse(schedule.cron());
+		// a period rule that can give no valid label is a mistake to report at start-up
+		PeriodChoice.resolve(schedule.period(), this.inputDir, ZonedDateTime.now(this.zone));
 	}
 
 	@Override

@@ -52,24 +52,35 @@ public class RunService {
 	}
 
 	public RunView stop(long id) {
-		this.launcher.stop(this.history.last(run(id)));
+		try {
+			this.launcher.stop(last(id));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		return view(id);
 	}
 
 	public RunView restart(long id) {
-		JobExecution execution = launch(() -> this.launcher.restart(this.history.last(run(id))));
+		JobExecution execution = launch(() -> this.launcher.restart(last(id)));
 		return view(execution.getJobInstanceId());
 	}
 
 	public RunView view(long id) {
-		return this.views.of(run(id));
+		JobInstance run = run(id);
+		List<JobExecution> executions = executions(run);
+		return this.views.of(run, executions.get(0), executions.size());
 	}
 
 	/** The newest runs first, of one period or of all ({@code null}). */
 	public List<RunView> recent(String period, int count) {
 		List<RunView> runs = new ArrayList<>();
 		for (JobInstance run : this.history.recent(period == null ? count : Math.max(count, 500))) {
-			RunView view = this.views.of(run);
+			List<JobExecution> executions = this.history.executions(run);
+			if (executions.isEmpty()) {
+				continue;
+			}
+			RunView view = this.views.of(run, executions.get(0), executions.size());
 			if (period == null || period.equals(view.period())) {
 				runs.add(view);
 			}
@@ -82,7 +93,7 @@ public class RunService {
 
 	public RunDetails details(long id) {
 		JobInstance run = run(id);
-		List<JobExecution> executions = this.history.executions(run);
+		List<JobExecution> executions = executions(run);
 		RunView view = this.views.of(run, executions.get(0), executions.size());
 		List<TotalsRow> totals;
 		try (Stream<UnitTotals> stream = this.staging.totals(id, 2)) {
@@ -119,7 +130,29 @@ public class RunService {
 	}
 
 	JobInstance run(long id) {
-		return this.history.run(id).orElseThrow(() -> new RunNotFoundException("没有编号为 " + id + " 的汇总"));
+		return this.history.run(id).orElseThrow(() -> notFound(id));
+	}
+
+	/** The latest execution of the run of that id. */
+	JobExecution last(long id) {
+		JobExecution last = this.history.last(run(id));
+		if (last == null) {
+			throw notFound(id);
+		}
+		return last;
+	}
+
+	/** A run's executions, the latest first; a run has at least one. */
+	private List<JobExecution> executions(JobInstance run) {
+		List<JobExecution> executions = this.history.executions(run);
+		if (executions.isEmpty()) {
+			throw notFound(run.getInstanceId());
+		}
+		return executions;
+	}
+
+	private static RunNotFoundException notFound(long id) {
+		return new RunNotFoundException("没有编号为 " + id + " 的汇总");
 	}
 
 	private static JobExecution launch(Launch launch) {

@@ -8,7 +8,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import org.tallyrollup.job.RunHistory;
 import org.tallyrollup.job.RunParameters;
 import org.tallyrollup.job.RunReport;
 import org.tallyrollup.job.RunReports;
@@ -18,18 +17,10 @@ import org.tallyrollup.rollup.UnitTotals;
 @Component
 class RunViews {
 
-	private final RunHistory history;
-
 	private final RunReports reports;
 
-	RunViews(RunHistory history, RunReports reports) {
-		this.history = history;
+	RunViews(RunReports reports) {
 		this.reports = reports;
-	}
-
-	RunView of(JobInstance run) {
-		List<JobExecution> executions = this.history.executions(run);
-		return of(run, executions.get(0), executions.size());
 	}
 
 	RunView of(JobInstance run, JobExecution last, int attempts) {

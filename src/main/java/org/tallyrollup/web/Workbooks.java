@@ -47,12 +47,11 @@ class Workbooks {
 	}
 
 	ResponseEntity<Resource> ofRun(long id) {
-		JobInstance run = this.runs.run(id);
-		JobExecution last = this.history.last(run);
+		JobExecution last = this.runs.last(id);
 		if (last.getStatus() != BatchStatus.COMPLETED) {
 			throw new RunNotFoundException("编号为 " + id + " 的汇总没有完成，没有汇总表");
 		}
-		return send(run, RunHistory.period(last));
+		return send(last.getJobInstance(), RunHistory.period(last));
 	}
 
 	ResponseEntity<Resource> latest(String period) {
