@@ -1,6 +1,7 @@
 package org.tallyrollup.job;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -17,6 +18,9 @@ import org.tallyrollup.workbook.SkippedItem;
  */
 @Service
 public class RunReports {
+
+	/** The class name a stack trace's first line starts with. */
+	private static final Pattern EXCEPTION_CLASS = Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]+(?:Exception|Error): ");
 
 	private final StagingRepository staging;
 
@@ -88,8 +92,10 @@ public class RunReports {
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		if (failures.isEmpty()) {
+			// read back from the repository: the description is the stack trace
 			String description = execution.getExitStatus().getExitDescription();
-			return (description == null || description.isBlank()) ? "运行失败" : firstLine(description);
+			return (description == null || description.isBlank()) ? "运行失败"
+					: EXCEPTION_CLASS.matcher(firstLine(description)).replaceFirst("");
 		}
 		Throwable cause = failures.get(0);
 		while (cause.getCause() != null && cause.getMessage() == null) {

@@ -241,7 +241,7 @@ class RunApiTests extends WebTestSupport {
 			MvcResult failed = this.mvc.perform(admin(post("/api/runs").param("period", PERIOD)))
 				.andExpect(status().isAccepted())
 				.andExpect(jsonPath("$.status").value("FAILED"))
-				.andExpect(jsonPath("$.exitMessage").isNotEmpty())
+				.andExpect(jsonPath("$.exitMessage").value("单位名册 units.csv 有误，无法汇总（共1处）：单位编码 01 重复（第2、3行）"))
 				.andExpect(jsonPath("$.workbookAvailable").value(false))
 				.andReturn();
 			id = id(failed);
