@@ -1,5 +1,6 @@
 package org.tallyrollup;
 
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 import org.springframework.boot.WebApplicationType;
@@ -8,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.tallyrollup.cli.CommandLine;
+import org.tallyrollup.cli.HashPasswordCommand;
 import org.tallyrollup.cli.RunCommand;
 import org.tallyrollup.cli.TemplateCommand;
 
@@ -25,6 +27,10 @@ public class TallyRollupApplication {
 			  java -jar tally-rollup.jar template --unit 单位编码 [--period 报告期] [--categories 是|否] [--input 输入文件夹] [--output 输出文件夹]
 			      为该单位及其下级中需报送的单位生成填报模板（默认报告期：input/ 下最新的报告期），
 			      写出 output/templates/<单位编码>_<报告期>_填报模板.xlsx；--categories 否：不含六类问题分类列
+			  java -jar tally-rollup.jar serve [--server.port=8080]
+			      启动网页服务：每晚自动汇总，管理员可随时汇总，大家可下载汇总表
+			  java -jar tally-rollup.jar hash-password
+			      输入一个密码，输出它的哈希值，用于配置 tally.web.users.<用户名>.password
 			""";
 
 	public static void main(String[] args) {
@@ -51,11 +57,37 @@ public class TallyRollupApplication {
 			System.exit(launch(line,
 					(context) -> context.getBean(TemplateCommand.class).run(line, System.out, System.err)));
 		}
+		else if ("serve".equals(line.command())) {
+			serve(line);
+		}
+		else if ("hash-password".equals(line.command())) {
+			System.exit(HashPasswordCommand.run(System.out, System.err));
+		}
 		else {
 			System.err.println("错误：未知命令 " + line.command());
 			System.err.print(USAGE);
 			System.exit(2);
 		}
+	}
+
+	/**
+	 * Starts the web server with the nightly schedule, and returns: the server keeps the
+	 * process alive.
+	 */
+	static void serve(CommandLine line) {
+		Optional<String> localeProblem = RunCommand.localeProblem();
+		if (localeProblem.isPresent()) {
+			System.err.println(localeProblem.get());
+			System.exit(1);
+		}
+		if (!line.options().isEmpty()) {
+			System.err.println(
+					"错误：serve 不接受 --" + String.join("、--", line.options().keySet()) + "；请用 --tally.input-dir=… 等设置文件夹");
+			System.err.print(USAGE);
+			System.exit(2);
+		}
+		new SpringApplicationBuilder(TallyRollupApplication.class).web(WebApplicationType.SERVLET)
+			.run(line.springArgs().toArray(String[]::new));
 	}
 
 	/**

@@ -58,14 +58,14 @@ public class RunCommand {
 			period = latest.get();
 		}
 		try {
-			JobExecution execution = this.launcher
-				.start(new RunParameters(period, input, output, System.currentTimeMillis()));
+			RunParameters parameters = new RunParameters(period, input, output, System.currentTimeMillis());
+			JobExecution execution = this.launcher.start(parameters);
 			RunReport report = this.reports.of(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				err.println("错误：报告期 " + period + " 汇总失败：" + report.exitMessage());
 				return 1;
 			}
-			print(report, out);
+			print(report, parameters.workbook(), out);
 			return 0;
 		}
 		catch (RunRefusedException ex) {
@@ -82,7 +82,7 @@ public class RunCommand {
 	 * Under a locale without a Chinese-capable charset the JVM cannot open Chinese file
 	 * names.
 	 */
-	static Optional<String> localeProblem() {
+	public static Optional<String> localeProblem() {
 		String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
 		boolean ok;
 		try {
@@ -99,7 +99,7 @@ public class RunCommand {
 						+ "，无法打开中文文件名。请先设置 UTF-8 区域，例如 export LANG=C.UTF-8，再运行。");
 	}
 
-	private static void print(RunReport report, PrintStream out) {
+	private static void print(RunReport report, Path workbook, PrintStream out) {
 		out.println("报告期：" + report.period());
 		out.printf("文件：读取 %d 个，无法读取 %d 个，跳过 %d 个文件、%d 个工作表%n", report.filesRead(), report.filesFailed(),
 				report.filesSkipped(), report.sheetsSkipped());
@@ -114,7 +114,7 @@ public class RunCommand {
 					.stream()
 					.map((e) -> e.getKey() + " " + e.getValue() + " 条")
 					.collect(Collectors.joining("，"))));
-		out.println("汇总表：" + display(Path.of(report.workbook())));
+		out.println("汇总表：" + display(workbook));
 	}
 
 	private static String totals(UnitTotals totals) {

@@ -29,9 +29,10 @@ class RollupJobConfiguration {
 	static final String READ_WORKER = "readTalliesWorker";
 
 	@Bean
-	Job rollupJob(JobRepository jobRepository, JobRegistries registries, Step loadRegistry, Step readTallies,
-			Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
+	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, Step loadRegistry,
+			Step readTallies, Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(registries)
+			.listener(threads)
 			.start(loadRegistry)
 			.next(readTallies)
 			.next(resolveDuplicates)

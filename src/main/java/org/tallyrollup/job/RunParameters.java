@@ -24,6 +24,12 @@ public record RunParameters(String period, Path inputDir, Path outputDir, long r
 
 	static final String RUN_ID = "runId";
 
+	/** Non-identifying: the {@link InputFingerprint} taken when the run was started. */
+	static final String FINGERPRINT = "input.fingerprint";
+
+	/** Non-identifying: who started the run, e.g. {@code web:admin}. */
+	static final String STARTED_BY = "startedBy";
+
 	public static RunParameters of(JobParameters parameters) {
 		return new RunParameters(parameters.getString(PERIOD), Path.of(parameters.getString(INPUT)),
 				Path.of(parameters.getString(OUTPUT)), parameters.getLong(RUN_ID));
@@ -37,13 +43,40 @@ public record RunParameters(String period, Path inputDir, Path outputDir, long r
 			.toJobParameters();
 	}
 
+	/** The fingerprint of the input when the run was started, if recorded. */
+	public static String fingerprint(JobParameters parameters) {
+		return parameters.getString(FINGERPRINT);
+	}
+
+	/** Who started the run, e.g. {@code web:admin}, {@code schedule}, {@code cli}. */
+	public static String startedBy(JobParameters parameters) {
+		return parameters.getString(STARTED_BY);
+	}
+
 	public Path periodDir() {
 		return this.inputDir.resolve(this.period);
 	}
 
-	/** Where the workbook goes: {@code <output>/<period>/rollup_<period>.xlsx}. */
+	/**
+	 * The latest workbook of the period: {@code <output>/<period>/rollup_<period>.xlsx}.
+	 */
 	public Path workbook() {
-		return this.outputDir.resolve(this.period).resolve("rollup_" + this.period + ".xlsx");
+		return this.outputDir.resolve(this.period).resolve(workbookName());
+	}
+
+	/**
+	 * The workbook of one run, kept when later runs replace the latest:
+	 * {@code <output>/<period>/runs/<instance>/rollup_<period>.xlsx}.
+	 */
+	public Path runWorkbook(long instanceId) {
+		return this.outputDir.resolve(this.period)
+			.resolve("runs")
+			.resolve(Long.toString(instanceId))
+			.resolve(workbookName());
+	}
+
+	private String workbookName() {
+		return "rollup_" + this.period + ".xlsx";
 	}
 
 }

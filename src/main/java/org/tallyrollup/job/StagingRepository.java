@@ -360,6 +360,13 @@ public class StagingRepository {
 		return runs.isEmpty() ? null : runs.get(0);
 	}
 
+	/** The runs of the period that wrote a workbook, the newest first. */
+	public List<Long> runsWithWorkbook(String period) {
+		return this.jdbc.queryForList(
+				"SELECT INSTANCE_ID FROM TR_RUN WHERE PERIOD = ? AND WORKBOOK IS NOT NULL ORDER BY INSTANCE_ID DESC",
+				Long.class, period);
+	}
+
 	/** Rows read so far (while a run is going). */
 	public long[] rowCountsByState(long instance) {
 		long[] counts = new long[4];

@@ -1,5 +1,7 @@
 package org.tallyrollup.system;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,5 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tally")
 public record TallyProperties(String inputDir, String outputDir, String dataDir, int chunkSize, int maxRowsPerSheet,
 		int readThreads) {
+
+	/** The input folder, absolute. */
+	public Path inputPath() {
+		return Path.of(this.inputDir).toAbsolutePath().normalize();
+	}
+
+	/** The output folder, absolute. */
+	public Path outputPath() {
+		return Path.of(this.outputDir).toAbsolutePath().normalize();
+	}
 
 }

@@ -6,16 +6,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.system.FilePlacement;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
@@ -103,7 +101,7 @@ public class RollupWorkbookWriter {
 	public void write(WorkbookSource source, Path target) {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
-		Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		Path temporary = FilePlacement.temporaryFor(absolute);
 		try {
 			Files.createDirectories(folder);
 			SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
@@ -115,14 +113,14 @@ public class RollupWorkbookWriter {
 				fill(workbook, source);
 				save(workbook, temporary);
 			}
-			moveIntoPlace(temporary, absolute);
+			FilePlacement.moveIntoPlace(temporary, absolute);
 		}
 		catch (IOException ex) {
-			deleteQuietly(temporary, ex);
+			FilePlacement.deleteQuietly(temporary, ex);
 			throw new UncheckedIOException("Cannot write the workbook " + target + ": " + ex.getMessage(), ex);
 		}
 		catch (RuntimeException | Error ex) {
-			deleteQuietly(temporary, ex);
+			FilePlacement.deleteQuietly(temporary, ex);
 			throw ex;
 		}
 	}
@@ -424,24 +422,6 @@ public class RollupWorkbookWriter {
 			workbook.write(out);
 			out.flush();
 			channel.force(true);
-		}
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void deleteQuietly(Path temporary, Throwable failure) {
-		try {
-			Files.deleteIfExists(temporary);
-		}
-		catch (IOException ex) {
-			failure.addSuppressed(ex);
 		}
 	}
 

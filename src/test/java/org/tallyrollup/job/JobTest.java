@@ -19,9 +19,10 @@ import org.springframework.test.annotation.DirtiesContext;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "spring.batch.job.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:jobtests-${random.uuid};DB_CLOSE_DELAY=-1",
-		"logging.level.org.apache.poi=ERROR", "logging.level.org.tallyrollup=WARN" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.batch.job.enabled=false",
+				"spring.datasource.url=jdbc:h2:mem:jobtests-${random.uuid};DB_CLOSE_DELAY=-1",
+				"logging.level.org.apache.poi=ERROR", "logging.level.org.tallyrollup=WARN" })
 @Import(JobRunner.class)
 @DirtiesContext
 public @interface JobTest {

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test class that extends this, runs launched synchronously on files written into a
  * temporary folder.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:job-tests;DB_CLOSE_DELAY=-1", "tally.read-threads=1",
-		"tally.chunk-size=200", "logging.level.org.tallyrollup=WARN" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.datasource.url=jdbc:h2:mem:job-tests;DB_CLOSE_DELAY=-1", "tally.read-threads=1",
+				"tally.chunk-size=200", "logging.level.org.tallyrollup=WARN" })
 abstract class JobTestSupport {
 
 	private static final AtomicLong RUN_IDS = new AtomicLong(System.currentTimeMillis());

@@ -56,7 +56,14 @@ class RerunJobTests {
 		assertThat(before.get("校验问题")).anySatisfy((row) -> assertThat(row).contains("W3"));
 		assertThat(second.content().runInfo().fact("开始时间")).isNotNull();
 		try (Stream<Path> files = Files.list(output.resolve("2023-11"))) {
-			assertThat(files).extracting((p) -> p.getFileName().toString()).containsExactly("rollup_2023-11.xlsx");
+			assertThat(files.filter(Files::isRegularFile)).extracting((p) -> p.getFileName().toString())
+				.containsExactly("rollup_2023-11.xlsx");
+		}
+		try (Stream<Path> files = Files.walk(output)) {
+			// each run keeps its own copy under runs/<id>/, and no temporary file is left
+			assertThat(files.filter(Files::isRegularFile)).extracting((p) -> p.getFileName().toString())
+				.containsOnly("rollup_2023-11.xlsx")
+				.hasSize(3);
 		}
 	}
 
