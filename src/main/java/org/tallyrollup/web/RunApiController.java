@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.tally.PeriodFolders;
 
 /** The runs, for scripts and for the page's progress display. */
@@ -45,7 +46,25 @@ class RunApiController {
 
 	@GetMapping("/{id}")
 	RunView get(@PathVariable long id) {
-		return this.runs.view(id);
+		return this.runs.viewWithComparison(id);
+	}
+
+	/** The 综述 of a completed run, a paragraph per root and per child of a root. */
+	@GetMapping("/{id}/narrative")
+	NarrativeView narrative(@PathVariable long id) {
+		List<UnitNarrative> units = this.runs.narratives(id);
+		return new NarrativeView(id, this.runs.view(id).period(), units, RunService.narrativeText(units));
+	}
+
+	/**
+	 * The 综述 sentences of a run.
+	 *
+	 * @param id the run's id
+	 * @param period its period
+	 * @param units the sentences about each root and each child of a root
+	 * @param text all of them, a paragraph per unit, as the page copies them
+	 */
+	record NarrativeView(long id, String period, List<UnitNarrative> units, String text) {
 	}
 
 	@PostMapping("/{id}/stop")

@@ -3,6 +3,7 @@ package org.tallyrollup.web;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
 import org.tallyrollup.workbook.MissingUnit;
@@ -18,9 +19,17 @@ import org.tallyrollup.workbook.MissingUnit;
  * @param missingTotal how many such units there are
  * @param findings the findings by rule
  * @param attempts the run's executions, the latest first
+ * @param comparison 较上期 of the roots, {@code null} before the run has rolled up
+ * @param narratives the 综述 sentences, empty unless the run completed
  */
 public record RunDetails(RunView run, List<TotalsRow> totals, List<MissingUnit> missing, long missingTotal,
-		List<FindingGroup> findings, List<Attempt> attempts) {
+		List<FindingGroup> findings, List<Attempt> attempts, ComparisonView comparison,
+		List<UnitNarrative> narratives) {
+
+	/** The 综述 as one text to copy: a paragraph per unit. */
+	public String narrativeText() {
+		return RunService.narrativeText(this.narratives);
+	}
 
 	/**
 	 * The findings of one rule.

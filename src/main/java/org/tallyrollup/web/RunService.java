@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.stereotype.Service;
 
+import org.tallyrollup.job.PeriodComparisons;
 import org.tallyrollup.job.RollupLauncher;
 import org.tallyrollup.job.RunHistory;
+import org.tallyrollup.job.RunNarratives;
 import org.tallyrollup.job.StagingRepository;
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
@@ -34,11 +39,18 @@ public class RunService {
 
 	private final StagingRepository staging;
 
-	RunService(RollupLauncher launcher, RunHistory history, RunViews views, StagingRepository staging) {
+	private final PeriodComparisons comparisons;
+
+	private final RunNarratives narratives;
+
+	RunService(RollupLauncher launcher, RunHistory history, RunViews views, StagingRepository staging,
+			PeriodComparisons comparisons, RunNarratives narratives) {
 		this.launcher = launcher;
 		this.history = history;
 		this.views = views;
 		this.staging = staging;
+		this.comparisons = comparisons;
+		this.narratives = narratives;
 	}
 
 	/**
@@ -70,6 +82,32 @@ public class RunService {
 		JobInstance run = run(id);
 		List<JobExecution> executions = executions(run);
 		return this.views.of(run, executions.get(0), executions.size());
+	}
+
+	/** A run with 较上期 of its roots, once it has rolled up. */
+	public RunView viewWithComparison(long id) {
+		return view(id).withComparison(comparison(last(id)));
+	}
+
+	/**
+	 * The 综述 sentences of a completed run: each root and each child of a root.
+	 * @throws RunNotFoundException if there is no such run or it has not completed
+	 */
+	public List<UnitNarrative> narratives(long id) {
+		JobExecution last = last(id);
+		if (last.getStatus() != BatchStatus.COMPLETED) {
+			throw new RunNotFoundException("编号为 " + id + " 的汇总没有完成，没有综述");
+		}
+		return this.narratives.of(last.getId());
+	}
+
+	/** The 综述 as one text: a paragraph per unit, separated by blank lines. */
+	static String narrativeText(List<UnitNarrative> narratives) {
+		return narratives.stream().map(UnitNarrative::text).collect(Collectors.joining("\n\n"));
+	}
+
+	private ComparisonView comparison(JobExecution execution) {
+		return this.comparisons.roots(execution.getId()).map(ComparisonView::of).orElse(null);
 	}
 
 	/** The newest runs first, of one period or of all ({@code null}). */
@@ -108,7 +146,11 @@ public class RunService {
 			.map((e) -> new RunDetails.Attempt(e.getId(), RunStatusText.of(e.getStatus()), e.getStartTime(),
 					e.getEndTime()))
 			.toList();
-		return new RunDetails(view, totals, missing, missingTotal, findings(id), attempts);
+		JobExecution last = executions.get(0);
+		List<UnitNarrative> narratives = (last.getStatus() == BatchStatus.COMPLETED) ? this.narratives.of(last.getId())
+				: List.of();
+		return new RunDetails(view, totals, missing, missingTotal, findings(id), attempts, comparison(last),
+				narratives);
 	}
 
 	private List<RunDetails.FindingGroup> findings(long id) {

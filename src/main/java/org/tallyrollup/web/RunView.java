@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A run as the API and the page show it. The file and row counts move while the run is
  * going. A run keeps its id when it is restarted; {@code attempts} counts its executions.
@@ -33,12 +35,23 @@ import java.util.Map;
  * @param startedBy who started it: {@code web:<user>}, {@code schedule} or {@code cli}
  * @param attempts the run's executions (more than one after a restart)
  * @param workbookAvailable whether the run's workbook can be downloaded
+ * @param comparison 较上期 of the roots, only in {@code GET /api/runs/{id}} and once the run
+ * has rolled up
  */
 public record RunView(long id, String period, String status, String statusText, String phase, boolean running,
 		LocalDateTime startTime, LocalDateTime endTime, Long durationSeconds, long filesTotal, long filesRead,
 		long filesFailed, long filesSkipped, long rowsAccepted, long rowsRejected, long rowsSuperseded,
 		long rowsSkipped, Long unitsMissing, Map<String, Long> findingsByRule, String exitMessage, String startedBy,
-		int attempts, boolean workbookAvailable) {
+		int attempts, boolean workbookAvailable, @JsonInclude(JsonInclude.Include.NON_NULL) ComparisonView comparison) {
+
+	/** This run with its 较上期. */
+	RunView withComparison(ComparisonView comparison) {
+		return new RunView(this.id, this.period, this.status, this.statusText, this.phase, this.running, this.startTime,
+				this.endTime, this.durationSeconds, this.filesTotal, this.filesRead, this.filesFailed,
+				this.filesSkipped, this.rowsAccepted, this.rowsRejected, this.rowsSuperseded, this.rowsSkipped,
+				this.unitsMissing, this.findingsByRule, this.exitMessage, this.startedBy, this.attempts,
+				this.workbookAvailable, comparison);
+	}
 
 	static Long durationSeconds(LocalDateTime startTime, LocalDateTime endTime) {
 		if (startTime == null) {

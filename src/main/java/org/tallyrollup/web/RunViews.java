@@ -32,7 +32,7 @@ class RunViews {
 				report.filesProcessed(), report.filesFailed(), report.filesSkipped(), report.rowsAccepted(),
 				report.rowsRejected(), report.rowsSuperseded(), report.rowsSkipped(), unitsMissing(report.roots()),
 				report.findingsByRule(), exitMessage(last, report), RunParameters.startedBy(last.getJobParameters()),
-				attempts, status == BatchStatus.COMPLETED && report.workbook() != null);
+				attempts, status == BatchStatus.COMPLETED && report.workbook() != null, null);
 	}
 
 	private static String phase(JobExecution execution) {
