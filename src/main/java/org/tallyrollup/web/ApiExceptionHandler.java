@@ -10,14 +10,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.tallyrollup.job.RunRefusedException;
+import org.tallyrollup.template.TemplateRefusedException;
+import org.tallyrollup.unit.InvalidRegistryException;
 
 /**
  * Turns a refusal into an answer a script can act on: 400 for a bad period label, 404 for
  * a missing period folder, run or workbook, 409 while a run of the period is going or
- * when the run is in the wrong state. The body is an RFC 9457 problem with the reason in
- * Chinese in {@code detail} (and {@code message}).
+ * when the run is in the wrong state. A 填报模板 for a malformed unit code is 400, for a unit
+ * not in the registry (or with nothing to report under it) 404. The body is an RFC 9457
+ * problem with the reason in Chinese in {@code detail} (and {@code message}).
  */
-@RestControllerAdvice(assignableTypes = { RunApiController.class, PeriodApiController.class })
+@RestControllerAdvice(
+		assignableTypes = { RunApiController.class, PeriodApiController.class, TemplateApiController.class })
 class ApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -44,6 +48,22 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(RunNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> badTemplateRequest(Templates.BadTemplateRequestException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> templateRefused(TemplateRefusedException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidRegistry(InvalidRegistryException ex) {
+		logger.error(ex.getMessage());
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage());
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {

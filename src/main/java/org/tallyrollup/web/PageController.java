@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.tallyrollup.job.RunRefusedException;
 import org.tallyrollup.schedule.NightlyRollup;
+import org.tallyrollup.template.TemplateRefusedException;
+import org.tallyrollup.unit.InvalidRegistryException;
 
 /**
  * The office's page: the periods, the runs and their progress, a run's findings, and for
@@ -35,12 +37,15 @@ class PageController {
 
 	private final ObjectProvider<NightlyRollup> nightly;
 
+	private final Templates templates;
+
 	PageController(RunService runs, PeriodViews periods, WebProperties properties,
-			ObjectProvider<NightlyRollup> nightly) {
+			ObjectProvider<NightlyRollup> nightly, Templates templates) {
 		this.runs = runs;
 		this.periods = periods;
 		this.properties = properties;
 		this.nightly = nightly;
+		this.templates = templates;
 	}
 
 	@ModelAttribute
@@ -67,6 +72,23 @@ class PageController {
 		model.addAttribute("details", this.runs.details(id));
 		model.addAttribute("countHeaders", TotalsRow.headers());
 		return "run";
+	}
+
+	/**
+	 * The 填报模板 form: the file, or back to the home page with the reason it cannot be
+	 * made.
+	 */
+	@GetMapping("/templates")
+	Object template(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
+			RedirectAttributes redirect) {
+		try {
+			return this.templates.download(unit, period);
+		}
+		catch (Templates.BadTemplateRequestException | BadPeriodException | TemplateRefusedException
+				| InvalidRegistryException ex) {
+			redirect.addFlashAttribute("problem", "无法生成填报模板：" + ex.getMessage());
+			return "redirect:/";
+		}
 	}
 
 	@PostMapping("/runs")

@@ -48,7 +48,8 @@ class SecurityTests extends WebTestSupport {
 
 	static Stream<Arguments> reads() {
 		return Stream.of(Arguments.of("/api/runs"), Arguments.of("/api/runs/{id}"), Arguments.of("/api/periods"),
-				Arguments.of("/api/runs/{id}/workbook"), Arguments.of("/api/periods/2023-11/workbook"));
+				Arguments.of("/api/runs/{id}/workbook"), Arguments.of("/api/periods/2023-11/workbook"),
+				Arguments.of("/api/runs/{id}/narrative"), Arguments.of("/api/templates?unit=0101"));
 	}
 
 	static Stream<Arguments> writes() {
@@ -138,6 +139,9 @@ class SecurityTests extends WebTestSupport {
 	void thePagesNeedALogin() throws Exception {
 		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/runs/{id}", run)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/templates").param("unit", "0101"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/runs").param("period", PERIOD).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
