@@ -109,7 +109,13 @@ class BrowserTests {
 					&& text(By.cssSelector(".badge.big")).equals("已完成"));
 		String page = this.browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("接受 58 行", "未报送单位", "桂花社区离退休党员党支部", "R3 数值不是非负整数", "十二", "中共江州市委");
+		// the 综述 box, with the root's 检视问题数, and a button that copies it
+		String narrative = text(By.cssSelector("#narrative .narrative"));
+		assertThat(narrative).startsWith("截至2023-11，中共江州市委").contains("共检视问题320个");
+		assertThat(text(By.id("comparison"))).contains("较上期", "无上期数据");
 		screenshot("screenshot-run.png");
+		this.browser.findElement(By.id("copy-narrative")).click();
+		wait(Duration.ofSeconds(5)).until((p) -> !text(By.cssSelector("#narrative .copied")).isEmpty());
 
 		// the workbook downloads with the browser's session, and holds the sample's total
 		String link = this.browser.findElement(By.linkText("下载这次的汇总表")).getAttribute("href");
