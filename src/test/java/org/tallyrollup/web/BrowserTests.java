@@ -101,7 +101,9 @@ class BrowserTests {
 		assertThat(this.browser.getTitle()).contains("统计表汇总");
 		new Select(this.browser.findElement(By.id("period"))).selectByValue("2023-11");
 		this.browser.findElement(By.id("start-run")).click();
-		assertThat(this.browser.getCurrentUrl()).matches(".*/runs/\\d+");
+		// the click returns once the form is sent, not always once the run's page is
+		// there
+		wait(Duration.ofSeconds(10)).until((page) -> page.getCurrentUrl().matches(".*/runs/\\d+"));
 
 		// and watches it finish: the page follows the run and reloads when it is done
 		wait(Duration.ofSeconds(90))
