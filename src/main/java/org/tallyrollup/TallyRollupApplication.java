@@ -47,12 +47,17 @@ public class TallyRollupApplication {
 
 	static int run(CommandLine line) {
 		List<String> springArgs = new ArrayList<>(line.springArgs());
-		springArgs.add(0, "--logging.level.root=WARN");
-		springArgs.add(1, "--logging.level.org.tallyrollup=INFO");
+		List<String> defaults = new ArrayList<>();
+		defaults.add("--logging.level.root=WARN");
+		defaults.add("--logging.level.org.tallyrollup=INFO");
 		// A failed step is reported by RunCommand in one line; Batch's stack trace is
-		// noise
-		// to the person at the terminal.
-		springArgs.add(2, "--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
+		// noise to the person at the terminal.
+		defaults.add("--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
+		// A level given on the command line wins: given twice, Spring would bind both
+		// values at once ("OFF,INFO") and fail to start.
+		defaults.removeIf((option) -> springArgs.stream()
+			.anyMatch((arg) -> arg.startsWith(option.substring(0, option.indexOf('=') + 1))));
+		springArgs.addAll(0, defaults);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TallyRollupApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
