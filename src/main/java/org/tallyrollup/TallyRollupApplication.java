@@ -94,10 +94,9 @@ public class TallyRollupApplication {
 	 * Starts the application without a web server, runs a command in it, and stops it.
 	 */
 	static int launch(CommandLine line, ToIntFunction<ConfigurableApplicationContext> command) {
-		// Quiet defaults for a person at a terminal, overridden by any --logging.level…
-		// given:
-		// a failed step is reported by RunCommand in one line, Batch's stack trace is
-		// noise.
+		// Quiet defaults for a person at a terminal, as default properties so that any
+		// --logging.level… given replaces them. A failed step is reported by RunCommand
+		// in one line; Batch's stack trace would be noise.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TallyRollupApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)

@@ -180,17 +180,35 @@ public class StagingRepository {
 				rs.getString(5), rs.getInt(6));
 	}
 
-	/** Stores each file's row counts by state (the rows themselves may then go). */
+	/**
+	 * Stores each file's row counts by state (the rows themselves may then go): counted
+	 * in one pass over the run's rows, not one look-up per file and state.
+	 */
 	void countRowsPerFile(long instance) {
+		Map<Integer, long[]> counts = new LinkedHashMap<>();
+		this.jdbc.query(
+				"SELECT FILE_NO, STATE, COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = ? GROUP BY FILE_NO, STATE ORDER BY FILE_NO",
+				(RowCallbackHandler) (rs) -> {
+					RowState state = RowState.of(rs.getString(2));
+					if (state != null) {
+						counts.computeIfAbsent(rs.getInt(1), (file) -> new long[4])[state.ordinal()] = rs.getLong(3);
+					}
+				}, instance);
 		this.jdbc.update(
-				"""
-						UPDATE TR_FILE F SET
-							ACCEPTED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'A'),
-							REJECTED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'R'),
-							SUPERSEDED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'S'),
-							SKIPPED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'K')
-						WHERE F.INSTANCE_ID = ?""",
+				"UPDATE TR_FILE SET ACCEPTED = 0, REJECTED = 0, SUPERSEDED = 0, SKIPPED = 0 WHERE INSTANCE_ID = ?",
 				instance);
+		List<Map.Entry<Integer, long[]>> files = new ArrayList<>(counts.entrySet());
+		this.jdbc.batchUpdate(
+				"UPDATE TR_FILE SET ACCEPTED = ?, REJECTED = ?, SUPERSEDED = ?, SKIPPED = ? WHERE INSTANCE_ID = ? AND FILE_NO = ?",
+				files, 1000, (ps, file) -> {
+					long[] byState = file.getValue();
+					ps.setLong(1, byState[RowState.ACCEPTED.ordinal()]);
+					ps.setLong(2, byState[RowState.REJECTED.ordinal()]);
+					ps.setLong(3, byState[RowState.SUPERSEDED.ordinal()]);
+					ps.setLong(4, byState[RowState.SKIPPED.ordinal()]);
+					ps.setLong(5, instance);
+					ps.setInt(6, file.getKey());
+				});
 	}
 
 	void deleteTotals(long instance) {

@@ -40,11 +40,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 	/** Excel's last column (XFD). */
 	static final int MAX_COLUMNS = 16_384;
 
-	private final OPCPackage pkg;
-
-	private final XSSFReader reader;
-
-	private final PackagePart workbookPart;
+	private final Parts parts;
 
 	private final LocalFile local;
 
@@ -60,11 +56,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 	private Cursor cursor;
 
-	private XlsxSpreadsheet(OPCPackage pkg, XSSFReader reader, PackagePart workbookPart, LocalFile local,
-			Workbook workbook) {
-		this.pkg = pkg;
-		this.reader = reader;
-		this.workbookPart = workbookPart;
+	private XlsxSpreadsheet(Parts parts, LocalFile local, Workbook workbook) {
+		this.parts = parts;
 		this.local = local;
 		this.sheets = List.copyOf(workbook.sheets);
 		this.relationIds = workbook.relationIds;
@@ -87,6 +80,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			local.close();
 			throw Unreadable.of(ex, "ZIP结构损坏（可能传输或下载不完整）");
 		}
+		XlsxSpreadsheet direct = openDirect(zip, local);
+		if (direct != null) {
+			return direct;
+		}
 		OPCPackage pkg;
 		try {
 			pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
@@ -104,13 +101,41 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			try (InputStream in = reader.getWorkbookData()) {
 				workbook = Workbook.parse(in);
 			}
-			return new XlsxSpreadsheet(pkg, reader, workbookPart, local, workbook);
+			return new XlsxSpreadsheet(new PackageParts(pkg, reader, workbookPart), local, workbook);
 		}
 		catch (Exception ex) {
 			pkg.revert();
 			local.close();
 			throw Unreadable.of(ex, "工作簿结构无法读取");
 		}
+	}
+
+	/**
+	 * Opens a package laid out as Excel lays it out straight through the ZIP;
+	 * {@code null} (the ZIP left open) for any other, which POI's package model then
+	 * looks at.
+	 */
+	private static XlsxSpreadsheet openDirect(ZipSecureFile zip, LocalFile local) {
+		XlsxZipParts parts;
+		try {
+			parts = XlsxZipParts.resolve(zip);
+		}
+		catch (Exception ex) {
+			return null;
+		}
+		if (parts == null) {
+			return null;
+		}
+		Workbook workbook;
+		try (InputStream in = parts.workbook()) {
+			workbook = Workbook.parse(in);
+		}
+		catch (Exception ex) {
+			closeQuietly(zip);
+			local.close();
+			throw Unreadable.of(ex, "工作簿结构无法读取");
+		}
+		return new XlsxSpreadsheet(new ZipParts(parts), local, workbook);
 	}
 
 	/**
@@ -191,7 +216,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		InputStream in = null;
 		try {
 			loadWorkbookParts();
-			in = this.reader.getSheet(this.relationIds.get(index));
+			in = this.parts.sheet(this.relationIds.get(index));
 			this.cursor = new Cursor(XlsxXml.reader(in), in, name);
 			return this.cursor;
 		}
@@ -203,36 +228,106 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 	private void loadWorkbookParts() throws Exception {
 		if (this.sharedStrings == null) {
-			try (InputStream in = relatedPart("/sharedStrings")) {
+			try (InputStream in = this.parts.sharedStrings()) {
 				this.sharedStrings = (in != null) ? XlsxParts.sharedStrings(in) : new String[0];
 			}
 		}
 		if (this.dateStyles == null) {
-			try (InputStream in = relatedPart("/styles")) {
+			try (InputStream in = this.parts.styles()) {
 				this.dateStyles = (in != null) ? XlsxParts.dateStyles(in) : new boolean[0];
 			}
 		}
 	}
 
-	/**
-	 * The part the workbook relates to by a relationship type ending so (transitional and
-	 * strict types differ in their prefix only), or {@code null}.
-	 */
-	private InputStream relatedPart(String typeSuffix) throws Exception {
-		for (PackageRelationship relation : this.workbookPart.getRelationships()) {
-			if (relation.getRelationshipType().endsWith(typeSuffix)) {
-				PackagePart part = this.workbookPart.getRelatedPart(relation);
-				return (part != null) ? part.getInputStream() : null;
+	/** Where the workbook's parts come from. */
+	private interface Parts {
+
+		InputStream sheet(String relationId) throws Exception;
+
+		/** The shared strings, or {@code null}. */
+		InputStream sharedStrings() throws Exception;
+
+		/** The styles, or {@code null}. */
+		InputStream styles() throws Exception;
+
+		void close();
+
+	}
+
+	/** The parts as POI's package model finds them. */
+	private record PackageParts(OPCPackage pkg, XSSFReader reader, PackagePart workbookPart) implements Parts {
+
+		@Override
+		public InputStream sheet(String relationId) throws Exception {
+			return this.reader.getSheet(relationId);
+		}
+
+		@Override
+		public InputStream sharedStrings() throws Exception {
+			return relatedPart("/sharedStrings");
+		}
+
+		@Override
+		public InputStream styles() throws Exception {
+			return relatedPart("/styles");
+		}
+
+		/**
+		 * The part the workbook relates to by a relationship type ending so (transitional
+		 * and strict types differ in their prefix only), or {@code null}.
+		 */
+		private InputStream relatedPart(String typeSuffix) throws Exception {
+			for (PackageRelationship relation : this.workbookPart.getRelationships()) {
+				if (relation.getRelationshipType().endsWith(typeSuffix)) {
+					PackagePart part = this.workbookPart.getRelatedPart(relation);
+					return (part != null) ? part.getInputStream() : null;
+				}
+			}
+			return null;
+		}
+
+		@Override
+		public void close() {
+			this.pkg.revert();
+		}
+
+	}
+
+	/** The parts read straight from the ZIP. */
+	private record ZipParts(XlsxZipParts zip) implements Parts {
+
+		@Override
+		public InputStream sheet(String relationId) throws Exception {
+			return this.zip.sheet(relationId);
+		}
+
+		@Override
+		public InputStream sharedStrings() throws Exception {
+			return this.zip.sharedStrings();
+		}
+
+		@Override
+		public InputStream styles() throws Exception {
+			return this.zip.styles();
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.zip.close();
+			}
+			catch (IOException ex) {
+				// opened read-only: nothing to lose
 			}
 		}
-		return null;
+
 	}
 
 	@Override
 	public void close() {
 		closeCursor();
 		try {
-			this.pkg.revert();
+			this.parts.close();
 		}
 		finally {
 			this.local.close();

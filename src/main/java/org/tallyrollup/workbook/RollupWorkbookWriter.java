@@ -104,7 +104,7 @@ public class RollupWorkbookWriter {
 		Path temporary = FilePlacement.temporaryFor(absolute);
 		try {
 			Files.createDirectories(folder);
-			SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+			SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
 			// Resources close in reverse order: dispose() (deleting the compressed row
 			// files) must run before close(), which would otherwise try to flush the rows
 			// still in the window of a workbook that failed into writers it already
