@@ -82,6 +82,14 @@ CREATE TABLE IF NOT EXISTS TR_RUN (
 	WORKBOOK VARCHAR(2000)
 );
 
+-- Columns added after the first release: ALTER keeps an existing job repository usable.
+ALTER TABLE TR_FILE ADD COLUMN IF NOT EXISTS NOTE VARCHAR(2000);
+ALTER TABLE TR_RUN ADD COLUMN IF NOT EXISTS PREVIOUS_INSTANCE_ID BIGINT;
+ALTER TABLE TR_RUN ADD COLUMN IF NOT EXISTS PREVIOUS_PERIOD VARCHAR(64);
+-- 较上期 joins a run's totals with the previous run's by unit code.
+CREATE INDEX IF NOT EXISTS TR_TOTAL_UNIT ON TR_TOTAL (INSTANCE_ID, UNIT_CODE);
+CREATE INDEX IF NOT EXISTS TR_RUN_PERIOD ON TR_RUN (PERIOD);
+
 -- Who runs each job execution, so that an execution left STARTED by a process that died
 -- (kill -9, a power cut) can be told from one still running: the host and process, and a
 -- heartbeat the process renews while it runs (epoch milliseconds).

@@ -1,7 +1,7 @@
 package org.tallyrollup;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,11 +9,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.tallyrollup.cli.CommandLine;
+import org.tallyrollup.cli.HashPasswordCommand;
 import org.tallyrollup.cli.RunCommand;
+import org.tallyrollup.cli.TemplateCommand;
 
 /**
- * The command line: {@code run} rolls one period up and exits; {@code serve} starts the
- * server.
+ * The command line: {@code run} rolls one period up and exits; {@code template} writes a
+ * blank 填报模板; {@code serve} starts the server.
  */
 @SpringBootApplication
 public class TallyRollupApplication {
@@ -24,6 +26,13 @@ public class TallyRollupApplication {
 			      汇总一个报告期（默认：input/ 下最新的报告期），写出 output/<报告期>/rollup_<报告期>.xlsx
 			      该报告期上次的汇总未完成（失败、被停止或进程被终止）且输入文件未变时，从中断处继续；
 			      --fresh：不继续，重新汇总
+			  java -jar tally-rollup.jar template --unit 单位编码 [--period 报告期] [--categories 是|否] [--input 输入文件夹] [--output 输出文件夹]
+			      为该单位及其下级中需报送的单位生成填报模板（默认报告期：input/ 下最新的报告期），
+			      写出 output/templates/<单位编码>_<报告期>_填报模板.xlsx；--categories 否：不含六类问题分类列
+			  java -jar tally-rollup.jar serve [--server.port=8080]
+			      启动网页服务：每晚自动汇总，管理员可随时汇总，大家可下载汇总表
+			  java -jar tally-rollup.jar hash-password
+			      输入一个密码，输出它的哈希值，用于配置 tally.web.users.<用户名>.password
 			""";
 
 	public static void main(String[] args) {
@@ -38,7 +47,23 @@ public class TallyRollupApplication {
 			return;
 		}
 		if ("run".equals(line.command())) {
-			System.exit(run(line));
+			System.exit(launch(line, (context) -> context.getBean(RunCommand.class).run(line, System.out, System.err)));
+		}
+		else if ("template".equals(line.command())) {
+			if (line.option("unit") == null) {
+				System.err.println("错误：template 命令须用 --unit 指定单位编码");
+				System.err.print(USAGE);
+				System.exit(2);
+				return;
+			}
+			System.exit(launch(line,
+					(context) -> context.getBean(TemplateCommand.class).run(line, System.out, System.err)));
+		}
+		else if ("serve".equals(line.command())) {
+			serve(line);
+		}
+		else if ("hash-password".equals(line.command())) {
+			System.exit(HashPasswordCommand.run(System.out, System.err));
 		}
 		else {
 			System.err.println("错误：未知命令 " + line.command());
@@ -47,31 +72,52 @@ public class TallyRollupApplication {
 		}
 	}
 
-	static int run(CommandLine line) {
-		List<String> springArgs = new ArrayList<>(line.springArgs());
-		springArgs.add(0, "--logging.level.root=WARN");
-		springArgs.add(1, "--logging.level.org.tallyrollup=INFO");
-		// A failed step is reported by RunCommand in one line; Batch's stack trace is
-		// noise
-		// to the person at the terminal.
-		springArgs.add(2, "--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
-		// A start-up failure (database unreachable, bad setting) is reported below in one
-		// line too.
-		springArgs.add(3, "--logging.level.org.springframework.boot.SpringApplication=OFF");
-		springArgs.add(4,
-				"--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR");
+	/**
+	 * Starts the web server with the nightly schedule, and returns: the server keeps the
+	 * process alive.
+	 */
+	static void serve(CommandLine line) {
+		Optional<String> localeProblem = RunCommand.localeProblem();
+		if (localeProblem.isPresent()) {
+			System.err.println(localeProblem.get());
+			System.exit(1);
+		}
+		if (!line.options().isEmpty()) {
+			System.err.println(
+					"错误：serve 不接受 --" + String.join("、--", line.options().keySet()) + "；请用 --tally.input-dir=… 等设置文件夹");
+			System.err.print(USAGE);
+			System.exit(2);
+		}
+		new SpringApplicationBuilder(TallyRollupApplication.class).web(WebApplicationType.SERVLET)
+			.run(line.springArgs().toArray(String[]::new));
+	}
+
+	/**
+	 * Starts the application without a web server, runs a command in it, and stops it. A
+	 * failure to start (database unreachable, bad setting) is reported in one line.
+	 */
+	static int launch(CommandLine line, ToIntFunction<ConfigurableApplicationContext> command) {
+		// Quiet defaults for a person at a terminal, as default properties so that any
+		// --logging.level… given replaces them. A failed step is reported by RunCommand
+		// in one line; Batch's stack trace would be noise, and so would Spring's report
+		// of
+		// a failure to start.
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(TallyRollupApplication.class).web(WebApplicationType.NONE)
 				.logStartupInfo(false)
-				.run(springArgs.toArray(String[]::new));
+				.properties("logging.level.root=WARN", "logging.level.org.tallyrollup=INFO",
+						"logging.level.org.springframework.batch.core.step.AbstractStep=OFF",
+						"logging.level.org.springframework.boot.SpringApplication=OFF",
+						"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR")
+				.run(line.springArgs().toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			System.err.println("错误：程序无法启动：" + rootCause(ex));
 			return 1;
 		}
 		try (context) {
-			return context.getBean(RunCommand.class).run(line, System.out, System.err);
+			return command.applyAsInt(context);
 		}
 	}
 

@@ -7,23 +7,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line: a command ({@code run}, {@code serve}) and its options, given as
- * {@code --name value} or {@code --name=value}. Options naming a Spring property
- * ({@code --server.port=9090}, {@code --tally.chunk-size=500}) are passed to Spring as
- * they are.
+ * The command line: a command ({@code run}, {@code template}, {@code serve}) and its
+ * options, given as {@code --name value} or {@code --name=value}. Options naming a Spring
+ * property ({@code --server.port=9090}, {@code --tally.chunk-size=500}) are passed to
+ * Spring as they are.
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArgs) {
 
-	private static final Set<String> RUN_OPTIONS = Set.of("period", "input", "output");
+	private static final Map<String, Set<String>> OPTIONS = Map.of("run", Set.of("period", "input", "output"),
+			"template", Set.of("unit", "period", "categories", "input", "output"));
 
-	/** Options that take no value. */
-	private static final Set<String> FLAGS = Set.of("fresh");
+	private static final Set<String> ANY_OPTION = Set.of("unit", "period", "categories", "input", "output");
+
+	/** Options that take no value, by command. */
+	private static final Map<String, Set<String>> FLAGS = Map.of("run", Set.of("fresh"));
 
 	public static CommandLine parse(String[] args) {
 		if (args.length == 0) {
 			throw new UsageException("缺少命令");
 		}
 		String command = args[0];
+		Set<String> known = OPTIONS.getOrDefault(command, ANY_OPTION);
+		Set<String> flags = FLAGS.getOrDefault(command, Set.of());
 		Map<String, String> options = new LinkedHashMap<>();
 		List<String> spring = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
@@ -38,13 +43,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				value = name.substring(equals + 1);
 				name = name.substring(0, equals);
 			}
-			if (FLAGS.contains(name)) {
+			if (flags.contains(name)) {
 				if (value != null) {
 					throw new UsageException("选项 --" + name + " 不带取值");
 				}
 				options.put(name, "true");
 			}
-			else if (RUN_OPTIONS.contains(name)) {
+			else if (known.contains(name)) {
 				if (value == null) {
 					if (i + 1 >= args.length) {
 						throw new UsageException("选项 --" + name + " 缺少取值");

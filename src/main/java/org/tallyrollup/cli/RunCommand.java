@@ -63,13 +63,14 @@ public class RunCommand {
 			RollupLauncher.Plan plan = this.launcher
 				.plan(new RunParameters(period, input, output, System.currentTimeMillis()), line.flag("fresh"));
 			describe(plan, out);
+			RunParameters parameters = plan.parameters();
 			JobExecution execution = this.launcher.execute(plan);
 			RunReport report = this.reports.of(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				err.println("错误：报告期 " + period + " 汇总失败：" + report.exitMessage());
 				return 1;
 			}
-			print(report, out);
+			print(report, parameters.workbook(), out);
 			return 0;
 		}
 		catch (RunRefusedException ex) {
@@ -86,7 +87,7 @@ public class RunCommand {
 	 * Under a locale without a Chinese-capable charset the JVM cannot open Chinese file
 	 * names.
 	 */
-	static Optional<String> localeProblem() {
+	public static Optional<String> localeProblem() {
 		String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
 		boolean ok;
 		try {
@@ -107,7 +108,7 @@ public class RunCommand {
 		if (plan.previous() == null) {
 			return;
 		}
-		String previous = "上次未完成的汇总（执行 #" + plan.previous().getId() + "，" + status(plan.previous()) + "）";
+		String previous = "上次未完成的汇总（编号 " + plan.previous().getJobInstanceId() + "，" + status(plan.previous()) + "）";
 		switch (plan.kind()) {
 			case RESUME -> out.println("继续" + previous + "：已读取的部分不再重读");
 			case FRESH_INPUT_CHANGED -> out.println("输入文件在" + previous + "之后有变化，放弃它，重新汇总");
@@ -125,7 +126,7 @@ public class RunCommand {
 		};
 	}
 
-	private static void print(RunReport report, PrintStream out) {
+	private static void print(RunReport report, Path workbook, PrintStream out) {
 		out.println("报告期：" + report.period());
 		out.printf("文件：读取 %d 个，无法读取 %d 个，跳过 %d 个文件、%d 个工作表%n", report.filesRead(), report.filesFailed(),
 				report.filesSkipped(), report.sheetsSkipped());
@@ -140,7 +141,7 @@ public class RunCommand {
 					.stream()
 					.map((e) -> e.getKey() + " " + e.getValue() + " 条")
 					.collect(Collectors.joining("，"))));
-		out.println("汇总表：" + display(Path.of(report.workbook())));
+		out.println("汇总表：" + display(workbook));
 	}
 
 	private static String totals(UnitTotals totals) {
@@ -164,7 +165,8 @@ public class RunCommand {
 		return (rate == null) ? "—" : String.format("%.2f%%", rate * 100);
 	}
 
-	private static String display(Path path) {
+	/** A path relative to the working directory where it is under it. */
+	static String display(Path path) {
 		Path cwd = Path.of("").toAbsolutePath();
 		Path absolute = path.toAbsolutePath();
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();

@@ -29,10 +29,11 @@ class RollupJobConfiguration {
 	static final String READ_WORKER = "readTalliesWorker";
 
 	@Bean
-	Job rollupJob(JobRepository jobRepository, JobRegistries registries, ExecutionOwners owners, Step loadRegistry,
-			Step readTallies, Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
+	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, ExecutionOwners owners,
+			Step loadRegistry, Step readTallies, Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(owners)
 			.listener(registries)
+			.listener(threads)
 			.start(loadRegistry)
 			.next(readTallies)
 			.next(resolveDuplicates)
@@ -80,7 +81,7 @@ class RollupJobConfiguration {
 	@StepScope
 	TallyItemReader tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunParameters parameters = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
-		return new TallyItemReader(parameters.periodDir(),
+		return new TallyItemReader(parameters.periodDir(), parameters.period(),
 				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITION, 0),
 				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1));
 	}
@@ -108,17 +109,17 @@ class RollupJobConfiguration {
 
 	@Bean
 	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, StagingRepository staging,
-			JobRegistries registries) {
+			JobRegistries registries, RunHistory history) {
 		return new StepBuilder("rollUp", jobRepository)
-			.tasklet(new RollupTasklet(staging, registries), transactionManager)
+			.tasklet(new RollupTasklet(staging, registries, history), transactionManager)
 			.build();
 	}
 
 	@Bean
 	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StagingRepository staging, TallyProperties properties) {
+			StagingRepository staging, TallyProperties properties, RunNarratives narratives) {
 		return new StepBuilder("writeWorkbook", jobRepository)
-			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet())),
+			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet()), narratives),
 					transactionManager)
 			.build();
 	}

@@ -4,40 +4,64 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import org.tallyrollup.job.RunRefusedException.Reason;
 import org.tallyrollup.system.IoReasons;
+import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
 
 /**
- * Starts roll-up runs after checking what can be checked before reading anything: the
- * period label, the period folder, and that the output folder can be written.
+ * Starts, stops and restarts roll-up runs, after checking what can be checked before
+ * reading anything: the period label, the period folder, that the output folder can be
+ * written, and that no other run of the period is going.
  *
  * <p>
- * {@link #plan} and {@link #execute} decide between a new run and resuming the last one
- * of the same period and input folder: a run that failed, was stopped, or was left
- * running by a process that died (its execution is first marked failed) is resumed where
- * it stopped as long as the input is unchanged, and abandoned for a new run otherwise. A
- * run still going in a live process is never touched.
+ * A run the job repository calls running whose process is gone (killed, or its machine
+ * rebooted; see {@link ExecutionOwners}) does not block its period: before a run of the
+ * period starts or restarts, it is marked failed, and can then be continued. For the
+ * command line, {@link #plan} and {@link #execute} decide between a new run and resuming
+ * the last one of the same period and input folder: a run that failed, was stopped or was
+ * left by a dead process is resumed where it stopped as long as the input is unchanged,
+ * and abandoned for a new run otherwise.
  */
 @Service
 public class RollupLauncher {
 
 	private static final Logger logger = LoggerFactory.getLogger(RollupLauncher.class);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+	private static final int STOP_ATTEMPTS = 10;
+
+	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -51,6 +75,12 @@ public class RollupLauncher {
 
 	private final Job rollupJob;
 
+	private final RunHistory history;
+
+	private final RunThreads threads;
+
+	private final TallyProperties properties;
+
 	private final ExecutionOwners owners;
 
 	private final StagingRepository staging;
@@ -59,12 +89,20 @@ public class RollupLauncher {
 
 	private final String tablePrefix;
 
-	RollupLauncher(JobOperator jobOperator, JobRepository jobRepository, Job rollupJob, ExecutionOwners owners,
-			StagingRepository staging, JdbcTemplate jdbc,
-			@Value("${spring.batch.jdbc.table-prefix:BATCH_}") String tablePrefix) {
+	private final AtomicLong lastRunId = new AtomicLong();
+
+	/** Periods between the check that none of their runs is going and the launch. */
+	private final Set<String> launching = new HashSet<>();
+
+	RollupLauncher(JobOperator jobOperator, JobRepository jobRepository, Job rollupJob, RunHistory history,
+			RunThreads threads, TallyProperties properties, ExecutionOwners owners, StagingRepository staging,
+			JdbcTemplate jdbc, @Value("${spring.batch.jdbc.table-prefix:BATCH_}") String tablePrefix) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.rollupJob = rollupJob;
+		this.history = history;
+		this.threads = threads;
+		this.properties = properties;
 		this.owners = owners;
 		this.staging = staging;
 		this.jdbc = jdbc;
@@ -72,17 +110,198 @@ public class RollupLauncher {
 	}
 
 	/**
-	 * Runs (or, with an asynchronous operator, starts) a new roll-up.
+	 * Runs (or starts) a roll-up of the period over the configured folders.
+	 * @param startedBy who starts it, e.g. {@code web:admin} or {@code schedule}
 	 * @throws RunRefusedException if the run cannot be started as asked
 	 */
+	public JobExecution start(String period, String startedBy) throws Exception {
+		long runId = this.lastRunId.updateAndGet((last) -> Math.max(last + 1, System.currentTimeMillis()));
+		return start(new RunParameters(period, this.properties.inputPath(), this.properties.outputPath(), runId),
+				startedBy);
+	}
+
+	/** Runs a roll-up started from the command line. */
 	public JobExecution start(RunParameters parameters) throws Exception {
-		check(parameters);
-		return this.jobOperator.start(this.rollupJob, parameters.toJobParameters());
+		return start(parameters, "cli");
 	}
 
 	/**
-	 * Decides how to run a period: resume its last run or start a new one. An execution
-	 * of the same period left running by a process that is gone is marked failed here.
+	 * Runs (or, with an asynchronous operator, starts) a roll-up.
+	 * @param startedBy who starts it, e.g. {@code web:admin}
+	 * @throws RunRefusedException if the run cannot be started as asked
+	 */
+	public JobExecution start(RunParameters parameters, String startedBy) throws Exception {
+		check(parameters);
+		recoverDeadRuns(parameters.period());
+		JobParameters jobParameters = new JobParametersBuilder(parameters.toJobParameters())
+			.addString(RunParameters.FINGERPRINT, InputFingerprint.of(parameters.inputDir(), parameters.period()),
+					false)
+			.addString(RunParameters.STARTED_BY, startedBy, false)
+			.toJobParameters();
+		reserve(parameters.period());
+		try {
+			JobExecution execution = this.jobOperator.start(this.rollupJob, jobParameters);
+			this.threads.launched(execution.getId());
+			return execution;
+		}
+		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException ex) {
+			throw new RunRefusedException(Reason.ALREADY_RUNNING, "报告期" + parameters.period() + "已有一次相同的汇总，请稍后再试");
+		}
+		finally {
+			release(parameters.period());
+		}
+	}
+
+	/**
+	 * Continues a failed or stopped run where it ended, as a new execution of the same
+	 * job instance.
+	 * @throws RunRefusedException if the run cannot be restarted now
+	 */
+	public JobExecution restart(JobExecution last) throws Exception {
+		recoverDeadRuns(RunHistory.period(last));
+		JobExecution current = this.history.execution(last.getId());
+		if (current != null) {
+			last = current;
+		}
+		if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
+			throw new RunRefusedException(Reason.NOT_RESTARTABLE, "只能继续失败或已停止的汇总");
+		}
+		if (this.threads.isActive(last.getId())) {
+			throw new RunRefusedException(Reason.STILL_STOPPING, "这次汇总正在停止，请稍候几秒再继续");
+		}
+		RunParameters parameters = RunParameters.of(last.getJobParameters());
+		check(parameters);
+		reserve(parameters.period());
+		try {
+			JobExecution execution = this.jobOperator.restart(last);
+			this.threads.launched(execution.getId());
+			return execution;
+		}
+		catch (JobRestartException ex) {
+			throw new RunRefusedException(Reason.NOT_RESTARTABLE, "这次汇总无法继续：" + ex.getMessage());
+		}
+		finally {
+			release(parameters.period());
+		}
+	}
+
+	/**
+	 * Asks a running execution to stop.
+	 * <p>
+	 * A run going in this process is marked STOPPING and left to stop by itself at its
+	 * next chunk boundary, where it saves the reader's position with the rows it has
+	 * stored; it is STOPPED when its thread is done. {@link JobOperator#stop} is not used
+	 * for it: it also writes the step's execution context as it read it a moment before,
+	 * over what the running step has committed since, and a restart would then read rows
+	 * again or skip them. A run not going here (started by another process, or left over
+	 * by one that died) is stopped by the job operator, which marks it STOPPED at once.
+	 * Waits a few seconds for the run to stop, so that it usually is STOPPED on return.
+	 */
+	public void stop(JobExecution execution) throws InterruptedException {
+		ask(execution);
+		long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+		while (this.threads.isActive(execution.getId()) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+	}
+
+	private void ask(JobExecution execution) {
+		for (int attempt = 1;; attempt++) {
+			JobExecution current = this.history.execution(execution.getId());
+			if (current == null || !current.getStatus().isRunning()) {
+				throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+			}
+			if (current.getStatus() == BatchStatus.STOPPING) {
+				return;
+			}
+			try {
+				if (this.threads.isActive(current.getId())) {
+					current.setStatus(BatchStatus.STOPPING);
+					this.jobRepository.update(current);
+				}
+				else {
+					this.jobOperator.stop(current);
+				}
+				return;
+			}
+			catch (JobExecutionNotRunningException ex) {
+				throw new RunRefusedException(Reason.NOT_RUNNING, "这次汇总没有在运行，无需停止");
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// the run saved its progress meanwhile: ask again on what it has become
+				if (attempt == STOP_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * On shutdown, asks the runs going in this process to stop, and waits a little for
+	 * them: a stopped run can be restarted after the next start, a run cut off in the
+	 * middle would stay "STARTED" for ever.
+	 */
+	@PreDestroy
+	void stopRunning() throws InterruptedException {
+		Set<Long> active = this.threads.active();
+		for (long id : active) {
+			JobExecution execution = this.history.execution(id);
+			if (execution != null && execution.getStatus().isRunning()) {
+				logger.info("服务停止：正在停止编号 {} 的汇总，之后可以继续", execution.getJobInstanceId());
+				try {
+					ask(execution);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("无法停止执行 {}：{}", id, ex.getMessage());
+				}
+			}
+		}
+		long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+		while (!this.threads.active().isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+	}
+
+	private void reserve(String period) {
+		synchronized (this.launching) {
+			List<JobExecution> running = this.history.running(period);
+			if (this.launching.contains(period) || !running.isEmpty()) {
+				throw new RunRefusedException(Reason.ALREADY_RUNNING,
+						"报告期" + period + "正在汇总" + who(running) + "，请等这次汇总结束后再试");
+			}
+			this.launching.add(period);
+		}
+	}
+
+	/** Which process runs the first of these executions, as far as it is known. */
+	private String who(List<JobExecution> running) {
+		if (running.isEmpty()) {
+			return "";
+		}
+		JobExecution execution = running.get(0);
+		String process = this.owners.owner(execution).map((o) -> "主机 " + o.host() + " 的进程 " + o.pid() + "，").orElse("");
+		String since = (execution.getStartTime() != null) ? "，开始于 " + TIME.format(execution.getStartTime()) : "";
+		return "（" + process + "编号 " + execution.getJobInstanceId() + since + "）";
+	}
+
+	/**
+	 * Marks failed the executions of the period that the repository calls running but
+	 * whose process is gone, so that they no longer block it and can be continued.
+	 */
+	private void recoverDeadRuns(String period) {
+		for (JobExecution running : this.history.running(period)) {
+			if (this.threads.isActive(running.getId()) || this.owners.isAlive(running)) {
+				continue;
+			}
+			JobExecution full = this.history.execution(running.getId());
+			this.jobOperator.recover((full != null) ? full : running);
+			logger.warn("报告期 {} 编号 {} 的汇总所在进程已不存在（被终止或机器重启），已标记为失败，可以继续", period, running.getJobInstanceId());
+		}
+	}
+
+	/**
+	 * Decides how the command line runs a period: resume its last run or start a new one.
+	 * A run of the period left by a process that is gone is marked failed here.
 	 * @param requested the run asked for (its run id is used for a new run)
 	 * @param fresh never resume: a run left unfinished is abandoned
 	 * @throws RunRefusedException if the run cannot be started as asked, or the period is
@@ -90,60 +309,41 @@ public class RollupLauncher {
 	 */
 	public Plan plan(RunParameters requested, boolean fresh) {
 		check(requested);
-		recoverDeadRuns(requested);
-		String digest = InputDigest.of(requested);
+		recoverDeadRuns(requested.period());
+		List<JobExecution> running = this.history.running(requested.period());
+		if (!running.isEmpty()) {
+			throw new RunRefusedException(Reason.ALREADY_RUNNING,
+					"报告期 " + requested.period() + " 正在汇总" + who(running) + "，请等它结束后再运行");
+		}
 		JobExecution last = lastExecution(requested);
 		if (last == null || !RESUMABLE.contains(last.getStatus())) {
-			return new Plan(Plan.Kind.NEW, requested.withInputDigest(digest), null);
+			return new Plan(Plan.Kind.NEW, requested, null);
+		}
+		if (fresh) {
+			return new Plan(Plan.Kind.FRESH_ON_REQUEST, requested, last);
 		}
 		RunParameters previous = RunParameters.of(last.getJobParameters());
-		boolean unchanged = digest.equals(previous.inputDigest()) && RunParameters.normalized(previous.outputDir())
-			.equals(RunParameters.normalized(requested.outputDir()));
-		if (fresh) {
-			return new Plan(Plan.Kind.FRESH_ON_REQUEST, requested.withInputDigest(digest), last);
-		}
-		if (!unchanged) {
-			return new Plan(Plan.Kind.FRESH_INPUT_CHANGED, requested.withInputDigest(digest), last);
-		}
-		return new Plan(Plan.Kind.RESUME, previous, last);
+		String fingerprint = InputFingerprint.of(requested.inputDir(), requested.period());
+		boolean unchanged = fingerprint.equals(RunParameters.fingerprint(last.getJobParameters()))
+				&& RunParameters.normalized(previous.outputDir())
+					.equals(RunParameters.normalized(requested.outputDir()));
+		return unchanged ? new Plan(Plan.Kind.RESUME, previous, last)
+				: new Plan(Plan.Kind.FRESH_INPUT_CHANGED, requested, last);
 	}
 
 	/** Carries a plan out, synchronously with the default operator. */
 	public JobExecution execute(Plan plan) throws Exception {
 		removeStaleTemporaries(plan.parameters());
 		if (plan.kind() == Plan.Kind.RESUME) {
-			logger.info("继续报告期 {} 未完成的汇总（执行 #{}）", plan.parameters().period(), plan.previous().getId());
-			return this.jobOperator.restart(plan.previous());
+			logger.info("继续报告期 {} 编号 {} 的汇总", plan.parameters().period(), plan.previous().getJobInstanceId());
+			return restart(plan.previous());
 		}
 		if (plan.previous() != null) {
 			JobExecution abandoned = this.jobOperator.abandon(plan.previous());
 			this.staging.deleteInstance(abandoned.getJobInstanceId());
-			logger.info("放弃报告期 {} 未完成的汇总（执行 #{}），重新开始", plan.parameters().period(), abandoned.getId());
+			logger.info("放弃报告期 {} 编号 {} 未完成的汇总，重新开始", plan.parameters().period(), abandoned.getJobInstanceId());
 		}
-		return this.jobOperator.start(this.rollupJob, plan.parameters().toJobParameters());
-	}
-
-	/**
-	 * Marks failed the executions of this period (or writing its workbook) that the
-	 * repository calls running but whose process is gone; refuses if one is alive.
-	 */
-	private void recoverDeadRuns(RunParameters requested) {
-		for (JobExecution running : this.jobRepository.findRunningJobExecutions(this.rollupJob.getName())) {
-			RunParameters other = RunParameters.of(running.getJobParameters());
-			if (!other.samePeriodAndInput(requested) && !RunParameters.normalized(other.workbook())
-				.equals(RunParameters.normalized(requested.workbook()))) {
-				continue;
-			}
-			if (this.owners.isAlive(running)) {
-				String who = this.owners.owner(running).map((o) -> "主机 " + o.host() + " 的进程 " + o.pid()).orElse("另一进程");
-				String since = (running.getStartTime() != null) ? "，开始于 " + TIME.format(running.getStartTime()) : "";
-				throw new RunRefusedException(RunRefusedException.Reason.ALREADY_RUNNING, "报告期 " + requested.period()
-						+ " 正由" + who + " 汇总（执行 #" + running.getId() + since + "），请等它结束后再运行");
-			}
-			JobExecution full = this.jobRepository.getJobExecution(running.getId());
-			this.jobOperator.recover((full != null) ? full : running);
-			logger.warn("报告期 {} 的执行 #{} 所在进程已不存在（被终止或机器重启），已标记为失败", other.period(), running.getId());
-		}
+		return start(plan.parameters(), "cli");
 	}
 
 	/** The latest execution of the same period and input folder, or {@code null}. */
@@ -157,42 +357,56 @@ public class RollupLauncher {
 				Long.class, RunParameters.PERIOD, requested.period(), RunParameters.INPUT,
 				RunParameters.normalized(requested.inputDir()), this.rollupJob.getName());
 		Long id = ids.isEmpty() ? null : ids.get(0);
-		return (id != null) ? this.jobRepository.getJobExecution(id) : null;
+		return (id != null) ? this.history.execution(id) : null;
 	}
 
 	/**
-	 * Deletes what a killed run may have left beside the workbook: its half-written
-	 * temporary workbook and write probes (hidden files ending .tmp). Called only once no
-	 * live run writes there.
+	 * Deletes what a killed run may have left beside the period's workbooks: half-written
+	 * temporary workbooks and write probes (hidden files ending .tmp), in the period's
+	 * folder and its runs' folders. Called only once no live run of the period is left.
 	 */
 	private static void removeStaleTemporaries(RunParameters parameters) {
 		Path folder = parameters.workbook().getParent();
 		String workbook = "." + parameters.workbook().getFileName() + ".";
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".*.tmp")) {
-			for (Path file : files) {
-				String name = file.getFileName().toString();
-				if ((name.startsWith(workbook) || name.startsWith(WRITE_PROBE)) && Files.isRegularFile(file)) {
-					Files.deleteIfExists(file);
-					logger.info("已删除上次中断的运行留下的临时文件 {}", file);
-				}
-			}
+		List<Path> folders = new ArrayList<>(List.of(folder));
+		try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+			runs.filter(Files::isDirectory).forEach(folders::add);
 		}
 		catch (IOException ex) {
-			logger.warn("无法清理临时文件（{}）：{}", folder, ex.getMessage());
+			// no runs folder yet
+		}
+		for (Path dir : folders) {
+			try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+				for (Path file : files) {
+					String name = file.getFileName().toString();
+					if ((name.startsWith(workbook) || name.startsWith(WRITE_PROBE)) && Files.isRegularFile(file)) {
+						Files.deleteIfExists(file);
+						logger.info("已删除上次中断的汇总留下的临时文件 {}", file);
+					}
+				}
+			}
+			catch (IOException ex) {
+				logger.warn("无法清理临时文件（{}）：{}", dir, ex.getMessage());
+			}
+		}
+	}
+
+	private void release(String period) {
+		synchronized (this.launching) {
+			this.launching.remove(period);
 		}
 	}
 
 	/** The checks made before a run starts. */
 	public static void check(RunParameters parameters) {
 		if (!PeriodFolders.isValidLabel(parameters.period())) {
-			throw new RunRefusedException(RunRefusedException.Reason.BAD_PERIOD,
-					"报告期“" + parameters.period() + "”无效：只能由字母、数字和“-”组成");
+			throw new RunRefusedException(Reason.BAD_PERIOD, "报告期“" + parameters.period() + "”无效：只能由字母、数字和“-”组成");
 		}
 		if (!Files.isDirectory(parameters.inputDir())) {
-			throw new RunRefusedException(RunRefusedException.Reason.NO_INPUT, "输入文件夹不存在：" + parameters.inputDir());
+			throw new RunRefusedException(Reason.NO_INPUT, "输入文件夹不存在：" + parameters.inputDir());
 		}
 		if (!Files.isDirectory(parameters.periodDir())) {
-			throw new RunRefusedException(RunRefusedException.Reason.NO_INPUT, "报告期文件夹不存在：" + parameters.periodDir());
+			throw new RunRefusedException(Reason.NO_INPUT, "报告期文件夹不存在：" + parameters.periodDir());
 		}
 		Path folder = parameters.workbook().getParent();
 		try {
@@ -201,13 +415,13 @@ public class RollupLauncher {
 			Files.delete(probe);
 		}
 		catch (IOException | SecurityException ex) {
-			throw new RunRefusedException(RunRefusedException.Reason.OUTPUT_NOT_WRITABLE,
+			throw new RunRefusedException(Reason.OUTPUT_NOT_WRITABLE,
 					"输出文件夹不可写：" + folder + "（" + IoReasons.describe(ex) + "）");
 		}
 	}
 
 	/**
-	 * How a period will be run.
+	 * How the command line runs a period.
 	 *
 	 * @param kind new, resumed, or new after abandoning an unfinished run
 	 * @param parameters the parameters it runs with

@@ -16,7 +16,7 @@ import org.tallyrollup.unit.UnitRegistry;
 
 /**
  * Rolls the accepted rows up the hierarchy and stores every unit's totals, in hierarchy
- * order, with each file's row counts by state.
+ * order, with each file's row counts by state and the run this one is compared with.
  */
 class RollupTasklet implements Tasklet {
 
@@ -26,9 +26,12 @@ class RollupTasklet implements Tasklet {
 
 	private final JobRegistries registries;
 
-	RollupTasklet(StagingRepository staging, JobRegistries registries) {
+	private final RunHistory history;
+
+	RollupTasklet(StagingRepository staging, JobRegistries registries, RunHistory history) {
 		this.staging = staging;
 		this.registries = registries;
+		this.history = history;
 	}
 
 	@Override
@@ -56,7 +59,10 @@ class RollupTasklet implements Tasklet {
 		}
 		this.staging.insertTotals(instance, batch);
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
-		this.staging.saveRun(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size());
+		RunHistory.CompletedRun previous = this.history.previous(parameters.period(), parameters.inputDir())
+			.orElse(null);
+		this.staging.saveRun(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size(),
+				previous);
 		PausePoints.reached("rollup");
 		return RepeatStatus.FINISHED;
 	}

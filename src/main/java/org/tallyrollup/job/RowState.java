@@ -15,4 +15,16 @@ enum RowState {
 		return String.valueOf(this.code);
 	}
 
+	/** The state stored as {@code code}, or {@code null}. */
+	static RowState of(String code) {
+		if (code != null && code.length() == 1) {
+			for (RowState state : values()) {
+				if (state.code == code.charAt(0)) {
+					return state;
+				}
+			}
+		}
+		return null;
+	}
+
 }

@@ -7,17 +7,14 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * The parameters of a roll-up run. A run is identified by its period, its input folder
- * and a run id chosen by whoever starts it; the output folder and the digest of the input
- * it started on do not identify it.
+ * and a run id chosen by whoever starts it; the output folder does not identify it.
  *
  * @param period the period label
  * @param inputDir the input folder (absolute), holding the registry and period folders
  * @param outputDir the output folder (absolute)
  * @param runId the id that makes this run a new job instance
- * @param inputDigest what the input looked like when the run started
- * ({@link InputDigest}), {@code null} when not known
  */
-public record RunParameters(String period, Path inputDir, Path outputDir, long runId, String inputDigest) {
+public record RunParameters(String period, Path inputDir, Path outputDir, long runId) {
 
 	static final String PERIOD = "period";
 
@@ -27,30 +24,33 @@ public record RunParameters(String period, Path inputDir, Path outputDir, long r
 
 	static final String RUN_ID = "runId";
 
-	static final String INPUT_DIGEST = "inputDigest";
+	/** Non-identifying: the {@link InputFingerprint} taken when the run was started. */
+	static final String FINGERPRINT = "input.fingerprint";
 
-	public RunParameters(String period, Path inputDir, Path outputDir, long runId) {
-		this(period, inputDir, outputDir, runId, null);
-	}
+	/** Non-identifying: who started the run, e.g. {@code web:admin}. */
+	static final String STARTED_BY = "startedBy";
 
 	public static RunParameters of(JobParameters parameters) {
 		return new RunParameters(parameters.getString(PERIOD), Path.of(parameters.getString(INPUT)),
-				Path.of(parameters.getString(OUTPUT)), parameters.getLong(RUN_ID), parameters.getString(INPUT_DIGEST));
+				Path.of(parameters.getString(OUTPUT)), parameters.getLong(RUN_ID));
 	}
 
 	public JobParameters toJobParameters() {
-		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period)
-			.addString(INPUT, normalized(this.inputDir))
-			.addString(OUTPUT, normalized(this.outputDir), false)
-			.addLong(RUN_ID, this.runId);
-		if (this.inputDigest != null) {
-			builder.addString(INPUT_DIGEST, this.inputDigest, false);
-		}
-		return builder.toJobParameters();
+		return new JobParametersBuilder().addString(PERIOD, this.period)
+			.addString(INPUT, this.inputDir.toAbsolutePath().normalize().toString())
+			.addString(OUTPUT, this.outputDir.toAbsolutePath().normalize().toString(), false)
+			.addLong(RUN_ID, this.runId)
+			.toJobParameters();
 	}
 
-	RunParameters withInputDigest(String digest) {
-		return new RunParameters(this.period, this.inputDir, this.outputDir, this.runId, digest);
+	/** The fingerprint of the input when the run was started, if recorded. */
+	public static String fingerprint(JobParameters parameters) {
+		return parameters.getString(FINGERPRINT);
+	}
+
+	/** Who started the run, e.g. {@code web:admin}, {@code schedule}, {@code cli}. */
+	public static String startedBy(JobParameters parameters) {
+		return parameters.getString(STARTED_BY);
 	}
 
 	/** Whether both name the same period of the same input folder. */
@@ -66,9 +66,26 @@ public record RunParameters(String period, Path inputDir, Path outputDir, long r
 		return this.inputDir.resolve(this.period);
 	}
 
-	/** Where the workbook goes: {@code <output>/<period>/rollup_<period>.xlsx}. */
+	/**
+	 * The latest workbook of the period: {@code <output>/<period>/rollup_<period>.xlsx}.
+	 */
 	public Path workbook() {
-		return this.outputDir.resolve(this.period).resolve("rollup_" + this.period + ".xlsx");
+		return this.outputDir.resolve(this.period).resolve(workbookName());
+	}
+
+	/**
+	 * The workbook of one run, kept when later runs replace the latest:
+	 * {@code <output>/<period>/runs/<instance>/rollup_<period>.xlsx}.
+	 */
+	public Path runWorkbook(long instanceId) {
+		return this.outputDir.resolve(this.period)
+			.resolve("runs")
+			.resolve(Long.toString(instanceId))
+			.resolve(workbookName());
+	}
+
+	private String workbookName() {
+		return "rollup_" + this.period + ".xlsx";
 	}
 
 }

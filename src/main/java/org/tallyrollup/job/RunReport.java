@@ -15,6 +15,7 @@ import org.tallyrollup.rollup.UnitTotals;
  * @param startTime when it started
  * @param endTime when it ended, {@code null} while running
  * @param filesTotal files found in the period folder (known once reading has begun)
+ * @param filesProcessed files of the period folder gone through so far
  * @param filesRead tally files read
  * @param filesFailed tally files that could not be read (F1)
  * @param filesSkipped files and folders passed over
@@ -29,8 +30,8 @@ import org.tallyrollup.rollup.UnitTotals;
  * @param exitMessage why it failed, in one line, {@code null} otherwise
  */
 public record RunReport(long executionId, String period, String status, LocalDateTime startTime, LocalDateTime endTime,
-		long filesTotal, long filesRead, long filesFailed, long filesSkipped, long sheetsSkipped, long rowsAccepted,
-		long rowsRejected, long rowsSuperseded, long rowsSkipped, List<UnitTotals> roots,
+		long filesTotal, long filesProcessed, long filesRead, long filesFailed, long filesSkipped, long sheetsSkipped,
+		long rowsAccepted, long rowsRejected, long rowsSuperseded, long rowsSkipped, List<UnitTotals> roots,
 		Map<String, Long> findingsByRule, String workbook, String exitMessage) {
 
 	public long rowsRead() {

@@ -1,9 +1,11 @@
 package org.tallyrollup.job;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
@@ -18,17 +20,26 @@ import org.tallyrollup.workbook.SkippedItem;
 @Service
 public class RunReports {
 
+	/** The class name a stack trace's first line starts with. */
+	private static final Pattern EXCEPTION_CLASS = Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]+(?:Exception|Error): ");
+
+	/** More read workers than any machine would give a run. */
+	private static final int MAX_WORKERS = 256;
+
 	private final StagingRepository staging;
 
-	RunReports(StagingRepository staging) {
+	private final JobRepository jobRepository;
+
+	RunReports(StagingRepository staging, JobRepository jobRepository) {
 		this.staging = staging;
+		this.jobRepository = jobRepository;
 	}
 
 	public RunReport of(JobExecution execution) {
 		long instance = execution.getJobInstanceId();
 		List<InputFileInfo> files = this.staging.files(instance);
 		List<SkippedItem> skipped = this.staging.skipped(instance);
-		long failed = files.stream().filter((f) -> !f.status().equals("已读取")).count();
+		long failed = files.stream().filter(InputFileInfo::failed).count();
 		long filesSkipped = skipped.stream().filter((s) -> s.sheet() == null).count();
 		long[] byState = rowCounts(instance, files);
 		List<UnitTotals> roots;
@@ -36,10 +47,11 @@ public class RunReports {
 			roots = stream.toList();
 		}
 		StagingRepository.StagedRun run = this.staging.run(instance);
+		List<StepExecution> reading = readingWorkers(execution);
 		return new RunReport(execution.getId(), execution.getJobParameters().getString(RunParameters.PERIOD),
-				execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), filesTotal(execution),
-				files.size() - failed, failed, filesSkipped, skipped.size() - filesSkipped, byState[0], byState[1],
-				byState[2], byState[3], roots, this.staging.findingsByRule(instance),
+				execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), filesTotal(reading),
+				filesProcessed(reading), files.size() - failed, failed, filesSkipped, skipped.size() - filesSkipped,
+				byState[0], byState[1], byState[2], byState[3], roots, this.staging.findingsByRule(instance),
 				(run != null) ? run.workbook() : null, exitMessage(execution));
 	}
 
@@ -58,15 +70,45 @@ public class RunReports {
 		return this.staging.rowCountsByState(instance);
 	}
 
-	/** The files the read workers have been given, once they have started. */
-	private static long filesTotal(JobExecution execution) {
-		long total = 0;
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStepName().startsWith(RollupJobConfiguration.READ_WORKER)) {
-				total += step.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
+	/**
+	 * The read workers' last executions in this run's job instance (after a restart, a
+	 * worker that had finished keeps its earlier execution).
+	 */
+	private List<StepExecution> readingWorkers(JobExecution execution) {
+		List<StepExecution> workers = new java.util.ArrayList<>();
+		for (int i = 0; i < MAX_WORKERS; i++) {
+			StepExecution worker = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
+					RollupJobConfiguration.READ_WORKER + ":" + StripePartitioner.stripeName(i));
+			if (worker == null) {
+				break;
 			}
+			workers.add(worker);
 		}
-		return total;
+		return workers;
+	}
+
+	/** Files of the period folder given to the read workers, once they have started. */
+	private static long filesTotal(List<StepExecution> workers) {
+		return workers.stream().mapToLong((w) -> w.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0)).sum();
+	}
+
+	/**
+	 * Files gone through: each worker's position in its stripe, saved with every chunk.
+	 */
+	private static long filesProcessed(List<StepExecution> workers) {
+		long processed = 0;
+		for (StepExecution worker : workers) {
+			int assigned = worker.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
+			if (worker.getStatus() == BatchStatus.COMPLETED) {
+				processed += assigned;
+				continue;
+			}
+			int partition = worker.getExecutionContext().getInt(StripePartitioner.PARTITION, 0);
+			int partitions = worker.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1);
+			int index = worker.getExecutionContext().getInt(TallyItemReader.FILE_INDEX, partition);
+			processed += Math.min(assigned, Math.max(0, (index - partition) / partitions));
+		}
+		return processed;
 	}
 
 	private static String exitMessage(JobExecution execution) {
@@ -75,8 +117,10 @@ public class RunReports {
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		if (failures.isEmpty()) {
+			// read back from the repository: the description is the stack trace
 			String description = execution.getExitStatus().getExitDescription();
-			return (description == null || description.isBlank()) ? "运行失败" : firstLine(description);
+			return (description == null || description.isBlank()) ? "运行失败"
+					: EXCEPTION_CLASS.matcher(firstLine(description)).replaceFirst("");
 		}
 		for (Throwable failure : failures) {
 			for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()

@@ -1,8 +1,10 @@
 package org.tallyrollup.job;
 
+import java.util.List;
 import java.util.stream.Stream;
 
-import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.narrative.UnitNarrative;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.workbook.MissingUnit;
@@ -16,12 +18,22 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	private final long instance;
 
+	private final Long previous;
+
 	private final RunInfo runInfo;
 
-	StagedWorkbookSource(StagingRepository staging, long instance, RunInfo runInfo) {
+	private final List<UnitNarrative> narratives;
+
+	/**
+	 * @param previous the job instance of the run compared with, {@code null} for none
+	 */
+	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, RunInfo runInfo,
+			List<UnitNarrative> narratives) {
 		this.staging = staging;
 		this.instance = instance;
+		this.previous = previous;
 		this.runInfo = runInfo;
+		this.narratives = narratives;
 	}
 
 	@Override
@@ -30,13 +42,13 @@ class StagedWorkbookSource implements WorkbookSource {
 	}
 
 	@Override
-	public Stream<UnitTotals> summary() {
-		return this.staging.totals(this.instance, 2);
+	public Stream<ComparedTotals> summary() {
+		return this.staging.compared(this.instance, this.previous, 2);
 	}
 
 	@Override
-	public Stream<UnitTotals> hierarchy() {
-		return this.staging.totals(this.instance, Integer.MAX_VALUE);
+	public Stream<ComparedTotals> hierarchy() {
+		return this.staging.compared(this.instance, this.previous, Integer.MAX_VALUE);
 	}
 
 	@Override
@@ -52,6 +64,11 @@ class StagedWorkbookSource implements WorkbookSource {
 	@Override
 	public Stream<Finding> findings() {
 		return this.staging.findings(this.instance);
+	}
+
+	@Override
+	public List<UnitNarrative> narratives() {
+		return this.narratives;
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
@@ -46,6 +47,9 @@ public class StagingRepository {
 
 	static final int MESSAGE = 4000;
 
+	private static final java.time.format.DateTimeFormatter MODIFIED = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private final JdbcTemplate jdbc;
 
 	StagingRepository(JdbcTemplate jdbc) {
@@ -56,7 +60,7 @@ public class StagingRepository {
 
 	void insertFiles(long instance, List<TallyItem.FileRead> files) {
 		this.jdbc.batchUpdate(
-				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS) VALUES (?,?,?,?,?,?,'READ')",
+				"INSERT INTO TR_FILE (INSTANCE_ID, FILE_NO, PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, STATUS, NOTE) VALUES (?,?,?,?,?,?,'READ',?)",
 				files, files.size(), (ps, f) -> {
 					ps.setLong(1, instance);
 					ps.setInt(2, f.fileNo());
@@ -64,6 +68,7 @@ public class StagingRepository {
 					ps.setLong(4, f.size());
 					ps.setString(5, f.sha256());
 					ps.setLong(6, f.modifiedNanos());
+					ps.setString(7, truncate(f.note(), 2000));
 				});
 	}
 
@@ -190,17 +195,35 @@ public class StagingRepository {
 				rs.getString(5), rs.getInt(6));
 	}
 
-	/** Stores each file's row counts by state (the rows themselves may then go). */
+	/**
+	 * Stores each file's row counts by state (the rows themselves may then go): counted
+	 * in one pass over the run's rows, not one look-up per file and state.
+	 */
 	void countRowsPerFile(long instance) {
+		Map<Integer, long[]> counts = new LinkedHashMap<>();
+		this.jdbc.query(
+				"SELECT FILE_NO, STATE, COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = ? GROUP BY FILE_NO, STATE ORDER BY FILE_NO",
+				(RowCallbackHandler) (rs) -> {
+					RowState state = RowState.of(rs.getString(2));
+					if (state != null) {
+						counts.computeIfAbsent(rs.getInt(1), (file) -> new long[4])[state.ordinal()] = rs.getLong(3);
+					}
+				}, instance);
 		this.jdbc.update(
-				"""
-						UPDATE TR_FILE F SET
-							ACCEPTED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'A'),
-							REJECTED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'R'),
-							SUPERSEDED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'S'),
-							SKIPPED = (SELECT COUNT(*) FROM TR_ROW R WHERE R.INSTANCE_ID = F.INSTANCE_ID AND R.FILE_NO = F.FILE_NO AND R.STATE = 'K')
-						WHERE F.INSTANCE_ID = ?""",
+				"UPDATE TR_FILE SET ACCEPTED = 0, REJECTED = 0, SUPERSEDED = 0, SKIPPED = 0 WHERE INSTANCE_ID = ?",
 				instance);
+		List<Map.Entry<Integer, long[]>> files = new ArrayList<>(counts.entrySet());
+		this.jdbc.batchUpdate(
+				"UPDATE TR_FILE SET ACCEPTED = ?, REJECTED = ?, SUPERSEDED = ?, SKIPPED = ? WHERE INSTANCE_ID = ? AND FILE_NO = ?",
+				files, 1000, (ps, file) -> {
+					long[] byState = file.getValue();
+					ps.setLong(1, byState[RowState.ACCEPTED.ordinal()]);
+					ps.setLong(2, byState[RowState.REJECTED.ordinal()]);
+					ps.setLong(3, byState[RowState.SUPERSEDED.ordinal()]);
+					ps.setLong(4, byState[RowState.SKIPPED.ordinal()]);
+					ps.setLong(5, instance);
+					ps.setInt(6, file.getKey());
+				});
 	}
 
 	void deleteTotals(long instance) {
@@ -233,11 +256,23 @@ public class StagingRepository {
 				});
 	}
 
-	void saveRun(long instance, String period, String registryFile, String registrySha256, long unitCount) {
+	void saveRun(long instance, String period, String registryFile, String registrySha256, long unitCount,
+			RunHistory.CompletedRun previous) {
 		this.jdbc.update("DELETE FROM TR_RUN WHERE INSTANCE_ID = ?", instance);
 		this.jdbc.update(
-				"INSERT INTO TR_RUN (INSTANCE_ID, PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT) VALUES (?,?,?,?,?)",
-				instance, period, registryFile, registrySha256, unitCount);
+				"INSERT INTO TR_RUN (INSTANCE_ID, PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT, PREVIOUS_INSTANCE_ID, PREVIOUS_PERIOD) VALUES (?,?,?,?,?,?,?)",
+				instance, period, registryFile, registrySha256, unitCount,
+				(previous != null) ? previous.instanceId() : null, (previous != null) ? previous.period() : null);
+	}
+
+	/** The periods of the runs stored (completed or not), in no particular order. */
+	List<String> storedPeriods() {
+		return this.jdbc.queryForList("SELECT DISTINCT PERIOD FROM TR_RUN", String.class);
+	}
+
+	/** The job instances of the runs of a period stored (completed or not). */
+	List<Long> instancesOf(String period) {
+		return this.jdbc.queryForList("SELECT INSTANCE_ID FROM TR_RUN WHERE PERIOD = ?", Long.class, period);
 	}
 
 	void saveWorkbook(long instance, String workbook) {
@@ -286,22 +321,59 @@ public class StagingRepository {
 				instance);
 	}
 
+	/**
+	 * Each unit's totals beside the same unit's totals in another run (by unit code), in
+	 * hierarchy order down to {@code maxLevel}.
+	 * @param previous the compared run's job instance, {@code null} for none
+	 */
+	public Stream<ComparedTotals> compared(long instance, Long previous, int maxLevel) {
+		return this.jdbc.queryForStream("""
+				SELECT C.UNIT_CODE, C.UNIT_NAME, C.LEVEL_NO, C.PARENT_CODE, C.TOTALS, C.EXPECTED, C.REPORTED, P.TOTALS
+				FROM TR_TOTAL C LEFT JOIN TR_TOTAL P ON P.INSTANCE_ID = ? AND P.UNIT_CODE = C.UNIT_CODE
+				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""",
+				(rs, i) -> new ComparedTotals(
+						new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+								Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7)),
+						(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null),
+				(previous != null) ? previous : -1L, instance, maxLevel);
+	}
+
+	/** The hierarchy positions of the units down to {@code maxLevel}, in order. */
+	List<Integer> positions(long instance, int maxLevel) {
+		return this.jdbc.queryForList("SELECT POS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
+				Integer.class, instance, maxLevel);
+	}
+
+	/**
+	 * The names of the first {@code limit} units that must report and did not, between
+	 * two hierarchy positions (a subtree), in hierarchy order.
+	 */
+	List<String> missingNames(long instance, int fromPosition, int toPosition, int limit) {
+		return this.jdbc.queryForList(
+				"SELECT UNIT_NAME FROM TR_TOTAL WHERE INSTANCE_ID = ? AND MUST_REPORT AND NOT HAS_ROW AND POS >= ? AND POS < ? ORDER BY POS FETCH FIRST "
+						+ limit + " ROWS ONLY",
+				String.class, instance, fromPosition, toPosition);
+	}
+
 	public List<InputFileInfo> files(long instance) {
 		return this.jdbc.query(
-				"SELECT PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, ACCEPTED, REJECTED, SUPERSEDED, SKIPPED, STATUS, REASON FROM TR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
+				"SELECT PATH, SIZE_BYTES, SHA256, MODIFIED_NANOS, ACCEPTED, REJECTED, SUPERSEDED, SKIPPED, STATUS, REASON, NOTE FROM TR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
 				(rs, i) -> new InputFileInfo(rs.getString(1), rs.getLong(2), rs.getString(3), modified(rs.getLong(4)),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-						"READ".equals(rs.getString(9)) ? "已读取" : "无法读取（F1）：" + rs.getString(10)),
+						status(rs.getString(9), rs.getString(10), rs.getString(11))),
 				instance);
 	}
 
+	private static String status(String status, String reason, String note) {
+		if (!"READ".equals(status)) {
+			return InputFileInfo.FAILED + "（F1）：" + reason;
+		}
+		return (note != null) ? InputFileInfo.READ + "（" + note + "）" : InputFileInfo.READ;
+	}
+
+	/** Always with seconds: {@code LocalDateTime.toString()} drops them when zero. */
 	private static String modified(long nanos) {
-		return java.time.Instant.ofEpochSecond(0, nanos)
-			.atZone(java.time.ZoneId.systemDefault())
-			.toLocalDateTime()
-			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-			.toString()
-			.replace('T', ' ');
+		return MODIFIED.format(java.time.Instant.ofEpochSecond(0, nanos).atZone(java.time.ZoneId.systemDefault()));
 	}
 
 	public List<SkippedItem> skipped(long instance) {
@@ -321,11 +393,18 @@ public class StagingRepository {
 
 	public StagedRun run(long instance) {
 		List<StagedRun> runs = this.jdbc.query(
-				"SELECT PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT, WORKBOOK FROM TR_RUN WHERE INSTANCE_ID = ?",
+				"SELECT PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT, WORKBOOK, PREVIOUS_INSTANCE_ID, PREVIOUS_PERIOD FROM TR_RUN WHERE INSTANCE_ID = ?",
 				(rs, i) -> new StagedRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getString(5)),
+						rs.getString(5), rs.getObject(6, Long.class), rs.getString(7)),
 				instance);
 		return runs.isEmpty() ? null : runs.get(0);
+	}
+
+	/** The runs of the period that wrote a workbook, the newest first. */
+	public List<Long> runsWithWorkbook(String period) {
+		return this.jdbc.queryForList(
+				"SELECT INSTANCE_ID FROM TR_RUN WHERE PERIOD = ? AND WORKBOOK IS NOT NULL ORDER BY INSTANCE_ID DESC",
+				Long.class, period);
 	}
 
 	/** Rows read so far (while a run is going). */
@@ -361,9 +440,12 @@ public class StagingRepository {
 	record StagedTotal(int position, UnitTotals totals, String parentName, boolean mustReport, boolean hasRow) {
 	}
 
-	/** The facts of a run stored beside its rows. */
-	public record StagedRun(String period, String registryFile, String registrySha256, long unitCount,
-			String workbook) {
+	/**
+	 * The facts of a run stored beside its rows, with the run it is compared with (较上期):
+	 * {@code null} where there was none.
+	 */
+	public record StagedRun(String period, String registryFile, String registrySha256, long unitCount, String workbook,
+			Long previousInstance, String previousPeriod) {
 	}
 
 }

@@ -17,6 +17,13 @@ class StripePartitioner implements Partitioner {
 
 	static final String PARTITIONS = "partitions";
 
+	/**
+	 * The name of worker {@code i}'s partition (its step is named {@code worker:name}).
+	 */
+	static String stripeName(int i) {
+		return "stripe" + i;
+	}
+
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
@@ -24,7 +31,7 @@ class StripePartitioner implements Partitioner {
 			ExecutionContext context = new ExecutionContext();
 			context.putInt(PARTITION, i);
 			context.putInt(PARTITIONS, gridSize);
-			partitions.put("stripe" + i, context);
+			partitions.put(stripeName(i), context);
 		}
 		return partitions;
 	}

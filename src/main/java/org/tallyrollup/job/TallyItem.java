@@ -15,8 +15,12 @@ sealed interface TallyItem {
 	/** The file's position in the period's file list. */
 	int fileNo();
 
-	/** A tally file opened: its facts. */
-	record FileRead(int fileNo, String path, long size, String sha256, long modifiedNanos) implements TallyItem {
+	/**
+	 * A tally file opened: its facts, and a note for 运行信息 ({@code null} for a plain
+	 * tally).
+	 */
+	record FileRead(int fileNo, String path, long size, String sha256, long modifiedNanos,
+			String note) implements TallyItem {
 	}
 
 	/**

@@ -35,6 +35,8 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	private final Path periodDir;
 
+	private final String period;
+
 	private final int partition;
 
 	private final int partitions;
@@ -51,8 +53,9 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	private FileItems current;
 
-	TallyItemReader(Path periodDir, int partition, int partitions) {
+	TallyItemReader(Path periodDir, String period, int partition, int partitions) {
 		this.periodDir = periodDir;
+		this.period = period;
 		this.partition = partition;
 		this.partitions = partitions;
 	}
@@ -63,7 +66,7 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 		this.fileIndex = context.getInt(FILE_INDEX, this.partition);
 		int skip = context.getInt(FILE_EMITTED, 0);
 		if (skip > 0 && this.fileIndex < this.files.size()) {
-			this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex));
+			this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex), this.period);
 			for (int i = 0; i < skip && this.current.hasNext(); i++) {
 				this.current.next();
 			}
@@ -76,7 +79,7 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 		while (this.fileIndex < this.files.size()) {
 			if (this.current == null) {
 				PausePoints.reached("read-file");
-				this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex));
+				this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex), this.period);
 				this.emitted = 0;
 				progress();
 			}

@@ -1,5 +1,7 @@
 package org.tallyrollup.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,13 +12,17 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.tallyrollup.system.FilePlacement;
+import org.tallyrollup.system.IoReasons;
 import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
 import org.tallyrollup.workbook.RunInfo;
 
 /**
- * Writes the consolidated workbook (into place only when complete), records where it is,
- * and then lets the run's staged rows go: they are in the workbook now.
+ * Writes the consolidated workbook (into place only when complete) as this run's own
+ * file, copies it to the period's latest workbook, records where the run's file is, and
+ * then lets the run's staged rows go: they are in the workbook now. A later run replaces
+ * the latest workbook but never an earlier run's file.
  */
 class WorkbookTasklet implements Tasklet {
 
@@ -26,9 +32,12 @@ class WorkbookTasklet implements Tasklet {
 
 	private final RollupWorkbookWriter writer;
 
-	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer) {
+	private final RunNarratives narratives;
+
+	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer, RunNarratives narratives) {
 		this.staging = staging;
 		this.writer = writer;
+		this.narratives = narratives;
 	}
 
 	@Override
@@ -41,9 +50,16 @@ class WorkbookTasklet implements Tasklet {
 		RunInfo info = new RunInfo(parameters.period(),
 				execution.getStartTime().atZone(zone).toOffsetDateTime().withNano(0),
 				OffsetDateTime.now(zone).withNano(0), run.registryFile(), run.registrySha256(), run.unitCount(),
-				this.staging.files(instance), this.staging.skipped(instance));
-		Path target = parameters.workbook();
-		this.writer.write(new StagedWorkbookSource(this.staging, instance, info), target);
+				this.staging.files(instance), this.staging.skipped(instance), run.previousPeriod());
+		Path target = parameters.runWorkbook(instance);
+		this.writer.write(new StagedWorkbookSource(this.staging, instance, run.previousInstance(), info,
+				this.narratives.of(instance, run)), target);
+		try {
+			FilePlacement.copyIntoPlace(target, parameters.workbook());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法写出汇总表 " + parameters.workbook() + "：" + IoReasons.describe(ex), ex);
+		}
 		PausePoints.reached("moved");
 		this.staging.saveWorkbook(instance, target.toString());
 		execution.getExecutionContext().putString(WORKBOOK, target.toString());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
@@ -50,7 +51,17 @@ final class BoundedPartsSource implements ZipEntrySource {
 	public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
 		InputStream in = this.source.getInputStream(entry);
 		return new Limited(in, entry.getName(),
-				isDocumentPart(entry.getName()) ? MAX_DOCUMENT_PART_BYTES : Long.MAX_VALUE);
+				isDocumentPart(entry.getName()) ? MAX_DOCUMENT_PART_BYTES : Long.MAX_VALUE, this::refuse);
+	}
+
+	/**
+	 * A part's stream held to the limit of its kind, for a reader that follows the parts
+	 * itself.
+	 */
+	static InputStream limited(InputStream in, String name) {
+		return isDocumentPart(name.startsWith("/") ? name.substring(1) : name)
+				? new Limited(in, name, MAX_DOCUMENT_PART_BYTES, (refused) -> {
+				}) : in;
 	}
 
 	static boolean isDocumentPart(String name) {
@@ -79,19 +90,24 @@ final class BoundedPartsSource implements ZipEntrySource {
 		return this.source.isClosed();
 	}
 
-	/** Refuses to give more than its limit, and notes a zip bomb refused underneath. */
-	private final class Limited extends FilterInputStream {
+	/**
+	 * Refuses to give more than its limit, and tells of a zip bomb refused underneath.
+	 */
+	private static final class Limited extends FilterInputStream {
 
 		private final String name;
 
 		private final long limit;
 
+		private final Consumer<UnreadableFileException> refusals;
+
 		private long count;
 
-		Limited(InputStream in, String name, long limit) {
+		Limited(InputStream in, String name, long limit, Consumer<UnreadableFileException> refusals) {
 			super(in);
 			this.name = name;
 			this.limit = limit;
+			this.refusals = refusals;
 		}
 
 		@Override
@@ -129,7 +145,7 @@ final class BoundedPartsSource implements ZipEntrySource {
 		private void note(Exception failure) {
 			UnreadableFileException reason = Unreadable.of(failure, "");
 			if (reason.getMessage().startsWith(Unreadable.ZIP_BOMB)) {
-				refuse(reason);
+				this.refusals.accept(reason);
 			}
 		}
 
@@ -138,7 +154,7 @@ final class BoundedPartsSource implements ZipEntrySource {
 			if (this.count > this.limit) {
 				UnreadableFileException refused = Unreadable
 					.zipBomb("部件" + this.name + "解压后超过" + (this.limit / (1024 * 1024)) + "MB", null);
-				refuse(refused);
+				this.refusals.accept(refused);
 				throw refused;
 			}
 		}

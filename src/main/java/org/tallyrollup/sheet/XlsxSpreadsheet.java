@@ -56,13 +56,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
 	}
 
-	private final OPCPackage pkg;
-
-	private final BoundedPartsSource source;
-
-	private final XSSFReader reader;
-
-	private final PackagePart workbookPart;
+	private final Parts parts;
 
 	private final LocalFile local;
 
@@ -78,12 +72,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 	private Cursor cursor;
 
-	private XlsxSpreadsheet(OPCPackage pkg, BoundedPartsSource source, XSSFReader reader, PackagePart workbookPart,
-			LocalFile local, Workbook workbook) {
-		this.pkg = pkg;
-		this.source = source;
-		this.reader = reader;
-		this.workbookPart = workbookPart;
+	private XlsxSpreadsheet(Parts parts, LocalFile local, Workbook workbook) {
+		this.parts = parts;
 		this.local = local;
 		this.sheets = List.copyOf(workbook.sheets);
 		this.relationIds = workbook.relationIds;
@@ -106,6 +96,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			local.close();
 			throw Unreadable.of(ex, "ZIP结构损坏（可能传输或下载不完整）");
 		}
+		XlsxSpreadsheet direct = openDirect(zip, local);
+		if (direct != null) {
+			return direct;
+		}
 		OPCPackage pkg;
 		BoundedPartsSource source = new BoundedPartsSource(zip);
 		try {
@@ -125,7 +119,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			try (InputStream in = reader.getWorkbookData()) {
 				workbook = Workbook.parse(in);
 			}
-			return new XlsxSpreadsheet(pkg, source, reader, workbookPart, local, workbook);
+			return new XlsxSpreadsheet(new PackageParts(pkg, source, reader, workbookPart), local, workbook);
 		}
 		catch (Exception ex) {
 			pkg.revert();
@@ -137,6 +131,40 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 	/** A part refused for its size, else what the failure says. */
 	private static UnreadableFileException reason(BoundedPartsSource source, Exception failure, String context) {
 		return (source.refusal() != null) ? source.refusal() : Unreadable.of(failure, context);
+	}
+
+	/**
+	 * Opens a package laid out as Excel lays it out straight through the ZIP;
+	 * {@code null} (the ZIP left open) for any other, which POI's package model then
+	 * looks at.
+	 */
+	private static XlsxSpreadsheet openDirect(ZipSecureFile zip, LocalFile local) {
+		XlsxZipParts parts;
+		try {
+			parts = XlsxZipParts.resolve(zip);
+		}
+		catch (Exception ex) {
+			UnreadableFileException reason = Unreadable.of(ex, "");
+			if (reason.getMessage().startsWith(Unreadable.ZIP_BOMB)) {
+				closeQuietly(zip);
+				local.close();
+				throw reason;
+			}
+			return null;
+		}
+		if (parts == null) {
+			return null;
+		}
+		Workbook workbook;
+		try (InputStream in = parts.workbook()) {
+			workbook = Workbook.parse(in);
+		}
+		catch (Exception ex) {
+			closeQuietly(zip);
+			local.close();
+			throw Unreadable.of(ex, "工作簿结构无法读取");
+		}
+		return new XlsxSpreadsheet(new ZipParts(parts), local, workbook);
 	}
 
 	/**
@@ -217,48 +245,130 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		InputStream in = null;
 		try {
 			loadWorkbookParts();
-			in = this.reader.getSheet(this.relationIds.get(index));
+			in = this.parts.sheet(this.relationIds.get(index));
 			this.cursor = new Cursor(XlsxXml.reader(in), in, name);
 			return this.cursor;
 		}
 		catch (Exception ex) {
 			closeQuietly(in);
-			throw reason(this.source, ex, "工作表“" + name + "”无法读取");
+			UnreadableFileException refused = this.parts.refusal();
+			throw (refused != null) ? refused : Unreadable.of(ex, "工作表“" + name + "”无法读取");
 		}
 	}
 
 	private void loadWorkbookParts() throws Exception {
 		if (this.sharedStrings == null) {
-			try (InputStream in = relatedPart("/sharedStrings")) {
+			try (InputStream in = this.parts.sharedStrings()) {
 				this.sharedStrings = (in != null) ? XlsxParts.sharedStrings(in) : new String[0];
 			}
 		}
 		if (this.dateStyles == null) {
-			try (InputStream in = relatedPart("/styles")) {
+			try (InputStream in = this.parts.styles()) {
 				this.dateStyles = (in != null) ? XlsxParts.dateStyles(in) : new boolean[0];
 			}
 		}
 	}
 
-	/**
-	 * The part the workbook relates to by a relationship type ending so (transitional and
-	 * strict types differ in their prefix only), or {@code null}.
-	 */
-	private InputStream relatedPart(String typeSuffix) throws Exception {
-		for (PackageRelationship relation : this.workbookPart.getRelationships()) {
-			if (relation.getRelationshipType().endsWith(typeSuffix)) {
-				PackagePart part = this.workbookPart.getRelatedPart(relation);
-				return (part != null) ? part.getInputStream() : null;
+	/** Where the workbook's parts come from. */
+	private interface Parts {
+
+		InputStream sheet(String relationId) throws Exception;
+
+		/** The shared strings, or {@code null}. */
+		InputStream sharedStrings() throws Exception;
+
+		/** The styles, or {@code null}. */
+		InputStream styles() throws Exception;
+
+		/** Why a part was refused for its size, if one was. */
+		default UnreadableFileException refusal() {
+			return null;
+		}
+
+		void close();
+
+	}
+
+	/** The parts as POI's package model finds them. */
+	private record PackageParts(OPCPackage pkg, BoundedPartsSource source, XSSFReader reader,
+			PackagePart workbookPart) implements Parts {
+
+		@Override
+		public UnreadableFileException refusal() {
+			return this.source.refusal();
+		}
+
+		@Override
+		public InputStream sheet(String relationId) throws Exception {
+			return this.reader.getSheet(relationId);
+		}
+
+		@Override
+		public InputStream sharedStrings() throws Exception {
+			return relatedPart("/sharedStrings");
+		}
+
+		@Override
+		public InputStream styles() throws Exception {
+			return relatedPart("/styles");
+		}
+
+		/**
+		 * The part the workbook relates to by a relationship type ending so (transitional
+		 * and strict types differ in their prefix only), or {@code null}.
+		 */
+		private InputStream relatedPart(String typeSuffix) throws Exception {
+			for (PackageRelationship relation : this.workbookPart.getRelationships()) {
+				if (relation.getRelationshipType().endsWith(typeSuffix)) {
+					PackagePart part = this.workbookPart.getRelatedPart(relation);
+					return (part != null) ? part.getInputStream() : null;
+				}
+			}
+			return null;
+		}
+
+		@Override
+		public void close() {
+			this.pkg.revert();
+		}
+
+	}
+
+	/** The parts read straight from the ZIP. */
+	private record ZipParts(XlsxZipParts zip) implements Parts {
+
+		@Override
+		public InputStream sheet(String relationId) throws Exception {
+			return this.zip.sheet(relationId);
+		}
+
+		@Override
+		public InputStream sharedStrings() throws Exception {
+			return this.zip.sharedStrings();
+		}
+
+		@Override
+		public InputStream styles() throws Exception {
+			return this.zip.styles();
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.zip.close();
+			}
+			catch (IOException ex) {
+				// opened read-only: nothing to lose
 			}
 		}
-		return null;
+
 	}
 
 	@Override
 	public void close() {
 		closeCursor();
 		try {
-			this.pkg.revert();
+			this.parts.close();
 		}
 		finally {
 			this.local.close();

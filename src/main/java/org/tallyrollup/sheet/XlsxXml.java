@@ -7,11 +7,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.util.XMLHelper;
-
 /**
- * StAX helpers for the parts of an .xlsx file. The factory is POI's secure one: no DTD,
- * no external entities, so an entity a hostile part declares is never expanded.
+ * StAX helpers for the parts of an .xlsx file. The factory is the JDK's own, whatever
+ * other StAX implementation a dependency brings (the limits below are the JDK's), set up
+ * as POI sets up its secure one: no DTD, no external entities, so an entity a hostile
+ * part declares is never expanded.
  */
 final class XlsxXml {
 
@@ -31,13 +31,12 @@ final class XlsxXml {
 	}
 
 	private static XMLInputFactory newFactory() {
-		XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-		try {
-			factory.setProperty("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
-		}
-		catch (IllegalArgumentException ex) {
-			// another StAX implementation: bounded by the part size limits only
-		}
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
 		return factory;
 	}
 

@@ -1,5 +1,6 @@
 package org.tallyrollup.system;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +32,16 @@ public record TallyProperties(String inputDir, String outputDir, String dataDir,
 
 	public Duration staleAfterOrDefault() {
 		return (this.staleAfter != null && !this.staleAfter.isZero()) ? this.staleAfter : DEFAULT_STALE_AFTER;
+	}
+
+	/** The input folder, absolute. */
+	public Path inputPath() {
+		return Path.of(this.inputDir).toAbsolutePath().normalize();
+	}
+
+	/** The output folder, absolute. */
+	public Path outputPath() {
+		return Path.of(this.outputDir).toAbsolutePath().normalize();
 	}
 
 }

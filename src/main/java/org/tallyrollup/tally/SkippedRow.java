@@ -8,7 +8,13 @@ public record SkippedRow(RowSource source, Reason reason, Finding warning) imple
 
 	public enum Reason {
 
-		BLANK("空行"), TOTALS("合计行"), FOOTER("表尾说明行");
+		BLANK("空行"), TOTALS("合计行"), FOOTER("表尾说明行"),
+
+		/**
+		 * A row of this program's 填报模板 in which no figure was typed: the unit did not
+		 * report (its code and name come with the template).
+		 */
+		UNFILLED("未填写的模板行");
 
 		private final String label;
 

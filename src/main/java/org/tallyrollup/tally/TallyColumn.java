@@ -89,6 +89,14 @@ public enum TallyColumn {
 		return this.names.get(0);
 	}
 
+	/**
+	 * The canonical header first, then the other names the column goes by; for a category
+	 * the second is the name the campaign's problem list gives it (党中央关心关注的问题).
+	 */
+	public List<String> names() {
+		return this.names;
+	}
+
 	public boolean isRequired() {
 		return this.required;
 	}

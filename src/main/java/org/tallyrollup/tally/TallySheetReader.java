@@ -53,6 +53,16 @@ public final class TallySheetReader {
 
 	/** Opens a sheet: its header, or why it has none that can be read. */
 	public static SheetOpening open(String file, SheetInfo sheet, RowCursor cursor) {
+		return open(file, sheet, cursor, false);
+	}
+
+	/**
+	 * Opens a sheet; in a sheet of this program's 填报模板 ({@code template}), whose rows
+	 * come with the code and name of every unit that must report, a row in which no count
+	 * cell was filled is skipped ({@link SkippedRow.Reason#UNFILLED}) rather than read as
+	 * a report of zeros.
+	 */
+	public static SheetOpening open(String file, SheetInfo sheet, RowCursor cursor, boolean template) {
 		List<RawRow> leading = new ArrayList<>();
 		while (leading.size() < HeaderDetector.ROWS_NEEDED && cursor.hasNext()) {
 			leading.add(cursor.next());
@@ -72,7 +82,7 @@ public final class TallySheetReader {
 				rest.add(row);
 			}
 		}
-		return new SheetOpening.Rows(new Rows(file, sheet, header, rest, cursor));
+		return new SheetOpening.Rows(new Rows(file, sheet, header, rest, cursor, template));
 	}
 
 	/** What opening a sheet gives. */
@@ -108,6 +118,8 @@ public final class TallySheetReader {
 
 		private final RowCursor cursor;
 
+		private final boolean template;
+
 		private final Deque<SheetRow> ready = new ArrayDeque<>();
 
 		/**
@@ -134,7 +146,9 @@ public final class TallySheetReader {
 		 */
 		private final long[] grandSums = new long[TallyColumn.COUNTS.size()];
 
-		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor) {
+		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor,
+				boolean template) {
+			this.template = template;
 			this.file = file;
 			this.sheet = sheet;
 			this.columns = header.columns();
@@ -211,6 +225,13 @@ public final class TallySheetReader {
 					Arrays.fill(this.grandSums, 0);
 				}
 			}
+			else if (this.template && noCountFilled(row)) {
+				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.UNFILLED, null));
+			}
+			else if (!hasTallyCell(row)) {
+				// e.g. a template row numbered in 序号 and never filled in
+				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.BLANK, null));
+			}
 			else {
 				TallyRecord record = record(row);
 				for (int i = 0; i < this.blockSums.length; i++) {
@@ -222,6 +243,15 @@ public final class TallySheetReader {
 				}
 				this.ready.add(record);
 			}
+		}
+
+		private boolean noCountFilled(RawRow row) {
+			for (Map.Entry<Integer, TallyColumn> entry : this.columns.entrySet()) {
+				if (entry.getValue().isCount() && !TextNormalizer.isBlank(row.cell(entry.getKey()))) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private boolean isTotals(RawRow row) {
@@ -244,6 +274,16 @@ public final class TallySheetReader {
 				}
 			}
 			return "";
+		}
+
+		/** Whether any column the header recognised holds something on this row. */
+		private boolean hasTallyCell(RawRow row) {
+			for (Integer column : this.columns.keySet()) {
+				if (!TextNormalizer.isBlank(row.cell(column))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private TallyRecord record(RawRow row) {

@@ -17,7 +17,8 @@ import org.tallyrollup.system.FileDigest;
  */
 public final class RegistryLoader {
 
-	private static final List<String> NAMES = List.of("units.csv", "units.xlsx", "units.xls");
+	/** The names the registry may have in the input folder. */
+	public static final List<String> FILE_NAMES = List.of("units.csv", "units.xlsx", "units.xls");
 
 	private RegistryLoader() {
 	}
@@ -27,7 +28,7 @@ public final class RegistryLoader {
 	 * cannot be rolled up; the message lists every problem
 	 */
 	public static LoadedRegistry load(Path inputDir) {
-		List<Path> found = NAMES.stream().map(inputDir::resolve).filter(Files::isRegularFile).toList();
+		List<Path> found = FILE_NAMES.stream().map(inputDir::resolve).filter(Files::isRegularFile).toList();
 		if (found.isEmpty()) {
 			throw new InvalidRegistryException(inputDir.resolve("units.csv").toString(),
 					List.of("找不到单位名册：输入文件夹中应有 units.csv 或 units.xlsx"));

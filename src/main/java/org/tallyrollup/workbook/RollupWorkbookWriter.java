@@ -7,21 +7,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tallyrollup.narrative.UnitNarrative;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.system.FilePlacement;
 import org.tallyrollup.system.IoReasons;
 import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.AcceptedRow;
@@ -32,9 +32,10 @@ import org.tallyrollup.workbook.SheetSeries.Column;
 import org.tallyrollup.workbook.SheetSeries.Line;
 
 /**
- * Writes the consolidated workbook of SPEC.md §5: 汇总, 分级汇总, 明细, 未报送, 校验问题 and 运行信息, each
- * with a title, a header, frozen panes, an autofilter and a print setup an office can
- * print as it is.
+ * Writes the consolidated workbook of SPEC.md §5: 汇总, 分级汇总, 明细, 未报送, 校验问题 and 运行信息, then
+ * 综述 (the report's sentences), each with a title, a header, frozen panes, an autofilter
+ * and a print setup an office can print as it is. 汇总 and 分级汇总 go on after SPEC.md's
+ * columns with the changes since the previous period (较上期).
  * <p>
  * The rows are streamed ({@link SXSSFWorkbook} keeps a small window of rows in memory and
  * the rest in compressed temporary files), so the size of a sheet is bounded only by
@@ -69,6 +70,13 @@ public class RollupWorkbookWriter {
 
 	private static final int ROW_WIDTH = 8;
 
+	private static final String CHANGE_SUFFIX = "较上期";
+
+	private static final int CHANGES = ComparedTotals.COMPARED.size() + 1;
+
+	/** The 运行信息 line naming the period compared with. */
+	static final String PREVIOUS_ITEM = "较上期对比的报告期";
+
 	private final int maxRows;
 
 	public RollupWorkbookWriter() {
@@ -96,10 +104,10 @@ public class RollupWorkbookWriter {
 	public void write(WorkbookSource source, Path target) {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
-		Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		Path temporary = FilePlacement.temporaryFor(absolute);
 		try {
 			Files.createDirectories(folder);
-			SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+			SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
 			// Resources close in reverse order: dispose() (deleting the compressed row
 			// files) must run before close(), which would otherwise try to flush the rows
 			// still in the window of a workbook that failed into writers it already
@@ -108,14 +116,14 @@ public class RollupWorkbookWriter {
 				fill(workbook, source);
 				save(workbook, temporary);
 			}
-			moveIntoPlace(temporary, absolute);
+			FilePlacement.moveIntoPlace(temporary, absolute);
 		}
 		catch (IOException ex) {
-			deleteQuietly(temporary, ex);
+			FilePlacement.deleteQuietly(temporary, ex);
 			throw new UncheckedIOException("无法写出汇总表 " + target + "：" + IoReasons.describe(ex), ex);
 		}
 		catch (RuntimeException | Error ex) {
-			deleteQuietly(temporary, ex);
+			FilePlacement.deleteQuietly(temporary, ex);
 			throw ex;
 		}
 	}
@@ -124,11 +132,11 @@ public class RollupWorkbookWriter {
 		WorkbookStyles styles = new WorkbookStyles(workbook);
 		RunInfo run = source.runInfo();
 		String period = (run.period() != null) ? run.period() : "";
-		try (Stream<UnitTotals> units = source.summary()) {
+		try (Stream<ComparedTotals> units = source.summary()) {
 			writeSummary(series(workbook, styles, WorkbookSheets.SUMMARY, period + " " + TITLE_STEM + "汇总表",
 					totalsWidths(NAME_WIDTH), 2), styles, units);
 		}
-		try (Stream<UnitTotals> units = source.hierarchy()) {
+		try (Stream<ComparedTotals> units = source.hierarchy()) {
 			writeHierarchy(series(workbook, styles, WorkbookSheets.HIERARCHY, period + " " + TITLE_STEM + "分级汇总表",
 					hierarchyWidths(), 2)
 				.summaryAbove(), styles, units);
@@ -152,6 +160,8 @@ public class RollupWorkbookWriter {
 		writeRunInfo(series(workbook, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
 				new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 }, 0),
 				styles, run);
+		writeNarratives(series(workbook, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
+				new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, source.narratives());
 	}
 
 	private SheetSeries series(SXSSFWorkbook workbook, WorkbookStyles styles, String name, String title, int[] widths,
@@ -159,26 +169,28 @@ public class RollupWorkbookWriter {
 		return new SheetSeries(workbook, styles, name, title, widths, frozenColumns, this.maxRows);
 	}
 
-	private void writeSummary(SheetSeries sheet, WorkbookStyles styles, Stream<UnitTotals> units) {
+	private void writeSummary(SheetSeries sheet, WorkbookStyles styles, Stream<ComparedTotals> units) {
 		List<String> headers = new ArrayList<>(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header()));
 		headers.addAll(totalsHeaders());
 		sheet.table(null, Column.of(headers));
-		units.forEachOrdered((unit) -> {
+		units.forEachOrdered((compared) -> {
+			UnitTotals unit = compared.totals();
 			boolean root = unit.level() <= 1;
 			Line line = sheet.line()
 				.text(unit.code(), root ? styles.boldText : styles.text)
 				.wrapped(unit.name(), root ? styles.boldWrappedText : styles.wrappedText);
-			totals(line, unit, root ? styles.boldCount : styles.count, root ? styles.boldRate : styles.rate);
+			totals(line, compared, styles, root);
 		});
 		sheet.finish();
 	}
 
-	private void writeHierarchy(SheetSeries sheet, WorkbookStyles styles, Stream<UnitTotals> units) {
+	private void writeHierarchy(SheetSeries sheet, WorkbookStyles styles, Stream<ComparedTotals> units) {
 		List<String> headers = new ArrayList<>(
 				List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "层级", "上级单位编码"));
 		headers.addAll(totalsHeaders());
 		sheet.table(null, Column.of(headers));
-		units.forEachOrdered((unit) -> {
+		units.forEachOrdered((compared) -> {
+			UnitTotals unit = compared.totals();
 			int depth = Math.max(0, unit.level() - 1);
 			boolean root = depth == 0;
 			Line line = sheet.line()
@@ -187,7 +199,7 @@ public class RollupWorkbookWriter {
 				.wrapped(unit.name(), root ? styles.boldWrappedText : styles.indented(depth), depth)
 				.number(unit.level(), styles.centred)
 				.text(unit.parentCode(), styles.text);
-			totals(line, unit, root ? styles.boldCount : styles.count, root ? styles.boldRate : styles.rate);
+			totals(line, compared, styles, root);
 		});
 		sheet.finish();
 	}
@@ -244,12 +256,14 @@ public class RollupWorkbookWriter {
 		List<SkippedItem> skipped = (run.skipped() != null) ? run.skipped() : List.of();
 		sheet.table(null, List.of(new Column("项目"), new Column("内容", 9)));
 		fact(sheet, styles, WorkbookSheets.GENERATOR_ITEM, WorkbookSheets.GENERATOR);
-		fact(sheet, styles, "报告期", run.period());
+		fact(sheet, styles, WorkbookSheets.PERIOD_ITEM, run.period());
 		fact(sheet, styles, "开始时间", time(run.started()));
 		fact(sheet, styles, "结束时间", time(run.finished()));
-		fact(sheet, styles, "单位名册", run.registryFile());
-		fact(sheet, styles, "单位名册SHA-256", run.registrySha256());
+		fact(sheet, styles, WorkbookSheets.REGISTRY_ITEM, run.registryFile());
+		fact(sheet, styles, WorkbookSheets.REGISTRY_SHA256_ITEM, run.registrySha256());
 		fact(sheet, styles, "名册单位数", run.unitCount());
+		fact(sheet, styles, PREVIOUS_ITEM,
+				(run.previousPeriod() != null) ? run.previousPeriod() : "无（没有更早报告期的已完成汇总，较上期各列空白）");
 		fact(sheet, styles, "输入文件数", files.size());
 		long read = files.stream().mapToLong(InputFileInfo::rowsRead).sum();
 		long accepted = files.stream().mapToLong(InputFileInfo::accepted).sum();
@@ -303,6 +317,19 @@ public class RollupWorkbookWriter {
 		sheet.finish();
 	}
 
+	/** One paragraph per unit, to copy into the report. */
+	private void writeNarratives(SheetSeries sheet, WorkbookStyles styles, List<UnitNarrative> narratives) {
+		sheet.table(null, Column.of(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "综述")));
+		for (UnitNarrative narrative : narratives) {
+			boolean root = narrative.level() <= 1;
+			sheet.line()
+				.text(narrative.code(), root ? styles.boldText : styles.text)
+				.wrapped(narrative.name(), root ? styles.boldWrappedText : styles.wrappedText)
+				.wrapped(narrative.text(), styles.wrappedText);
+		}
+		sheet.finish();
+	}
+
 	private static boolean balances(InputFileInfo file) {
 		return file.rowsRead() == file.accepted() + file.rejected() + file.superseded() + file.skipped();
 	}
@@ -319,24 +346,45 @@ public class RollupWorkbookWriter {
 		return (time != null) ? TIME.format(time) : null;
 	}
 
-	private static void totals(Line line, UnitTotals unit, CellStyle count, CellStyle rate) {
+	private static void totals(Line line, ComparedTotals compared, WorkbookStyles styles, boolean bold) {
+		UnitTotals unit = compared.totals();
+		CellStyle count = bold ? styles.boldCount : styles.count;
+		CellStyle rate = bold ? styles.boldRate : styles.rate;
 		line.numbers(unit.totals(), count)
 			.number(unit.completionRate(COMPLETED, MEASURES), rate)
 			.number(unit.expected(), count)
 			.number(unit.reported(), count)
 			.number(unit.reportingRate(), rate);
+		for (TallyColumn column : ComparedTotals.COMPARED) {
+			line.number(compared.change(column), bold ? styles.boldChange : styles.change);
+		}
+		line.number(compared.completionRateChange(), bold ? styles.boldPoints : styles.points);
 	}
 
-	/** The totals of every count, then 整改完成率, 应报单位数, 已报单位数, 报送率. */
+	/**
+	 * The totals of every count, then 整改完成率, 应报单位数, 已报单位数, 报送率 (SPEC.md §5), then the
+	 * changes since the previous period.
+	 */
 	private static List<String> totalsHeaders() {
 		List<String> headers = new ArrayList<>();
 		TallyColumn.COUNTS.forEach((column) -> headers.add(column.header()));
 		headers.addAll(List.of("整改完成率", "应报单位数", "已报单位数", "报送率"));
+		headers.addAll(changeHeaders());
+		return headers;
+	}
+
+	/**
+	 * 检视问题数较上期, 整改措施数较上期, 已完成整改数较上期, 整改完成率较上期（百分点）.
+	 */
+	public static List<String> changeHeaders() {
+		List<String> headers = new ArrayList<>();
+		ComparedTotals.COMPARED.forEach((column) -> headers.add(column.header() + CHANGE_SUFFIX));
+		headers.add("整改完成率" + CHANGE_SUFFIX + "（百分点）");
 		return headers;
 	}
 
 	private static int[] totalsWidths(int nameWidth) {
-		int[] widths = new int[2 + TallyColumn.COUNTS.size() + 4];
+		int[] widths = new int[2 + TallyColumn.COUNTS.size() + 4 + CHANGES];
 		widths[0] = CODE_WIDTH;
 		widths[1] = nameWidth;
 		fillFrom(widths, 2, COUNT_WIDTH);
@@ -344,7 +392,7 @@ public class RollupWorkbookWriter {
 	}
 
 	private static int[] hierarchyWidths() {
-		int[] widths = new int[4 + TallyColumn.COUNTS.size() + 4];
+		int[] widths = new int[4 + TallyColumn.COUNTS.size() + 4 + CHANGES];
 		widths[0] = CODE_WIDTH;
 		widths[1] = NAME_WIDTH + 6;
 		widths[2] = 6;
@@ -393,24 +441,6 @@ public class RollupWorkbookWriter {
 			PausePoints.reached("write");
 		}
 
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void deleteQuietly(Path temporary, Throwable failure) {
-		try {
-			Files.deleteIfExists(temporary);
-		}
-		catch (IOException ex) {
-			failure.addSuppressed(ex);
-		}
 	}
 
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param unitCount units in the registry
  * @param files the tally files read (or failed), in path order
  * @param skipped files and sheets passed over
+ * @param previousPeriod the period compared with (较上期), {@code null} for none
  */
 public record RunInfo(String period, OffsetDateTime started, OffsetDateTime finished, String registryFile,
-		String registrySha256, long unitCount, List<InputFileInfo> files, List<SkippedItem> skipped) {
+		String registrySha256, long unitCount, List<InputFileInfo> files, List<SkippedItem> skipped,
+		String previousPeriod) {
 
 	public long accepted() {
 		return this.files.stream().mapToLong(InputFileInfo::accepted).sum();

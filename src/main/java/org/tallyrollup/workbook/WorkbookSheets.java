@@ -29,8 +29,14 @@ public final class WorkbookSheets {
 	/** 运行信息: the facts of the run. */
 	public static final String RUN_INFO = "运行信息";
 
+	/**
+	 * 综述: the sentences for the summary report, after SPEC.md's six sheets, which keep
+	 * their order.
+	 */
+	public static final String NARRATIVE = "综述";
+
 	/** The sheets in the order the workbook holds them. */
-	public static final List<String> ALL = List.of(SUMMARY, HIERARCHY, DETAILS, MISSING, FINDINGS, RUN_INFO);
+	public static final List<String> ALL = List.of(SUMMARY, HIERARCHY, DETAILS, MISSING, FINDINGS, RUN_INFO, NARRATIVE);
 
 	/** Excel's limit of rows on one sheet. */
 	public static final int EXCEL_MAX_ROWS = 1_048_576;
@@ -46,6 +52,15 @@ public final class WorkbookSheets {
 
 	/** The 内容 of the {@link #GENERATOR_ITEM} line. */
 	public static final String GENERATOR = "tally-rollup";
+
+	/** The 运行信息 line that gives the period. */
+	public static final String PERIOD_ITEM = "报告期";
+
+	/** The 运行信息 line that names the registry file. */
+	public static final String REGISTRY_ITEM = "单位名册";
+
+	/** The 运行信息 line that gives the registry file's digest. */
+	public static final String REGISTRY_SHA256_ITEM = "单位名册SHA-256";
 
 	private static final Pattern CONTINUATION = Pattern.compile("(.+)\\(([1-9]\\d{0,6})\\)");
 

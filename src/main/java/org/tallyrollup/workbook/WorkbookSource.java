@@ -1,8 +1,10 @@
 package org.tallyrollup.workbook;
 
+import java.util.List;
 import java.util.stream.Stream;
 
-import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.narrative.UnitNarrative;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 
@@ -14,11 +16,17 @@ public interface WorkbookSource {
 
 	RunInfo runInfo();
 
-	/** 汇总: each root followed by its children, roots in registry order. */
-	Stream<UnitTotals> summary();
+	/**
+	 * 汇总: each root followed by its children, roots in registry order, each beside its
+	 * totals of the previous period.
+	 */
+	Stream<ComparedTotals> summary();
 
-	/** 分级汇总: every unit in hierarchy order (depth first, siblings in registry order). */
-	Stream<UnitTotals> hierarchy();
+	/**
+	 * 分级汇总: every unit in hierarchy order (depth first, siblings in registry order), each
+	 * beside its totals of the previous period.
+	 */
+	Stream<ComparedTotals> hierarchy();
 
 	/** 明细: the accepted rows, by file, sheet and row. */
 	Stream<AcceptedRow> details();
@@ -28,5 +36,8 @@ public interface WorkbookSource {
 
 	/** 校验问题: every finding, by file, sheet, row and rule. */
 	Stream<Finding> findings();
+
+	/** 综述: the report's sentences about each root and each child of a root. */
+	List<UnitNarrative> narratives();
 
 }

@@ -37,6 +37,12 @@ final class WorkbookStyles {
 
 	static final String RATE_FORMAT = "0.00%";
 
+	/** A change of a count, signed: +12, -3, 0. */
+	static final String CHANGE_FORMAT = "+#,##0;-#,##0;0";
+
+	/** A change of a rate in percentage points, signed: +5.20, -0.35, 0.00. */
+	static final String POINTS_FORMAT = "+0.00;-0.00;0.00";
+
 	/** GB2312, so that Excel picks the Chinese glyphs of the font. */
 	private static final int CHINESE_CHARSET = 134;
 
@@ -73,6 +79,14 @@ final class WorkbookStyles {
 	final CellStyle rate;
 
 	final CellStyle boldRate;
+
+	final CellStyle change;
+
+	final CellStyle boldChange;
+
+	final CellStyle points;
+
+	final CellStyle boldPoints;
 
 	final CellStyle error;
 
@@ -132,6 +146,19 @@ final class WorkbookStyles {
 		this.boldRate = bordered(HorizontalAlignment.RIGHT);
 		this.boldRate.setDataFormat(rateFormat);
 		this.boldRate.setFont(this.boldFont);
+
+		short changeFormat = workbook.createDataFormat().getFormat(CHANGE_FORMAT);
+		short pointsFormat = workbook.createDataFormat().getFormat(POINTS_FORMAT);
+		this.change = bordered(HorizontalAlignment.RIGHT);
+		this.change.setDataFormat(changeFormat);
+		this.boldChange = bordered(HorizontalAlignment.RIGHT);
+		this.boldChange.setDataFormat(changeFormat);
+		this.boldChange.setFont(this.boldFont);
+		this.points = bordered(HorizontalAlignment.RIGHT);
+		this.points.setDataFormat(pointsFormat);
+		this.boldPoints = bordered(HorizontalAlignment.RIGHT);
+		this.boldPoints.setDataFormat(pointsFormat);
+		this.boldPoints.setFont(this.boldFont);
 
 		// Excel's own "Bad" and "Neutral" colours: they print legibly in grey too.
 		this.error = bordered(HorizontalAlignment.CENTER);

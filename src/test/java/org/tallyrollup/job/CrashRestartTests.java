@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CrashRestartTests {
 
-	private static final String WORKBOOK = "rollup_" + TallyInput.PERIOD + ".xlsx";
+	private static final String WORKBOOK = "rollup_" + GeneratedInput.PERIOD + ".xlsx";
 
 	private Path shared;
 
@@ -39,11 +39,11 @@ abstract class CrashRestartTests {
 	@BeforeAll
 	void uninterruptedRun(@TempDir Path shared) throws Exception {
 		this.shared = shared;
-		this.after = TallyInput.addLateSubmission(TallyInput.create(this.shared.resolve("input")));
+		this.after = GeneratedInput.addLateSubmission(GeneratedInput.create(this.shared.resolve("input")));
 		Path output = this.shared.resolve("reference");
 		ChildRun.Result reference = app(this.shared.resolve("reference-run"), this.after, output).run();
 		assertThat(reference.exitCode()).as(reference.toString()).isZero();
-		this.expected = WorkbookContent.of(workbookIn(output));
+		this.expected = WorkbookCells.of(workbookIn(output));
 	}
 
 	@AfterAll
@@ -54,7 +54,7 @@ abstract class CrashRestartTests {
 	@Test
 	void killedAtEveryPointAndResumedWritesWhatAnUninterruptedRunWrites(@TempDir Path dir) throws Exception {
 		// given: the workbook of an earlier run
-		Path input = TallyInput.copy(this.after, dir.resolve("input"));
+		Path input = GeneratedInput.copy(this.after, dir.resolve("input"));
 		Path output = dir.resolve("output");
 		ChildRun app = app(dir, input, output);
 		byte[] previous = PreviousWorkbook.place(workbookIn(output));
@@ -66,31 +66,32 @@ abstract class CrashRestartTests {
 			running.kill();
 			// then: the previous workbook stands, whole, until the new one replaced it
 			if (point.equals("moved")) {
-				assertThat(WorkbookContent.of(workbookIn(output))).as(point).isEqualTo(this.expected);
+				assertThat(WorkbookCells.of(workbookIn(output))).as(point).isEqualTo(this.expected);
 			}
 			else {
 				assertThat(Files.readAllBytes(workbookIn(output))).as(point).isEqualTo(previous);
 			}
-			assertThat(visibleFiles(output)).as(point).containsExactly(WORKBOOK);
+			assertThat(filesIn(output)).as(point).containsExactly(WORKBOOK);
 			if (i > 0) {
 				assertThat(Files.readString(dir.resolve("run" + (i + 1) + ".out"))).contains("继续上次未完成的汇总");
 			}
 			if (point.startsWith("write")) {
-				assertThat(allFiles(output)).as("a half-written temporary file, hidden").hasSize(2);
+				assertThat(temporaries(output)).as("a half-written temporary file, hidden").hasSize(1);
 			}
 		}
 		ChildRun.Result resumed = app.run();
 		// then
 		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
 		assertThat(resumed.out()).contains("继续上次未完成的汇总");
-		assertThat(WorkbookContent.of(workbookIn(output))).isEqualTo(this.expected);
-		assertThat(allFiles(output)).as("stale temporary files removed").containsExactly(WORKBOOK);
+		assertThat(WorkbookCells.of(workbookIn(output))).isEqualTo(this.expected);
+		assertThat(temporaries(output)).as("stale temporary files removed").isEmpty();
+		assertThat(filesIn(output)).containsExactly(WORKBOOK);
 	}
 
 	@Test
 	void refusesWhileTheRunIsAliveAndStartsOverWithFreshOnceItIsKilled(@TempDir Path dir) throws Exception {
 		// given: a run paused while reading
-		ChildRun app = app(dir, TallyInput.copy(this.after, dir.resolve("input")), dir.resolve("output"));
+		ChildRun app = app(dir, GeneratedInput.copy(this.after, dir.resolve("input")), dir.resolve("output"));
 		ChildRun.Running running = app.start(List.of("-Dtally.test.pause-at=read-file:3")).awaitPause();
 		// when
 		ChildRun.Result refused = app.run();
@@ -98,10 +99,10 @@ abstract class CrashRestartTests {
 		ChildRun.Result fresh = app.run("--fresh");
 		// then
 		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
-		assertThat(refused.errorLine()).contains("正由主机").contains("请等它结束后再运行");
+		assertThat(refused.errorLine()).contains("正在汇总（主机").contains("请等它结束后再运行");
 		assertThat(fresh.exitCode()).as(fresh.toString()).isZero();
 		assertThat(fresh.out()).contains("按 --fresh 放弃");
-		assertThat(WorkbookContent.of(workbookIn(dir.resolve("output")))).isEqualTo(this.expected);
+		assertThat(WorkbookCells.of(workbookIn(dir.resolve("output")))).isEqualTo(this.expected);
 	}
 
 	private ChildRun app(Path dir, Path input, Path output) throws Exception {
@@ -111,16 +112,27 @@ abstract class CrashRestartTests {
 	}
 
 	static Path workbookIn(Path output) {
-		return output.resolve(TallyInput.PERIOD).resolve(WORKBOOK);
+		return output.resolve(GeneratedInput.PERIOD).resolve(WORKBOOK);
 	}
 
-	static List<String> visibleFiles(Path output) throws IOException {
-		return allFiles(output).stream().filter((name) -> !name.startsWith(".")).toList();
+	/**
+	 * The files in the period's output folder (not its runs' folders), hidden ones too.
+	 */
+	static List<String> filesIn(Path output) throws IOException {
+		try (Stream<Path> files = Files.list(output.resolve(GeneratedInput.PERIOD))) {
+			return files.filter(Files::isRegularFile).map((p) -> p.getFileName().toString()).sorted().toList();
+		}
 	}
 
-	static List<String> allFiles(Path output) throws IOException {
-		try (Stream<Path> files = Files.list(output.resolve(TallyInput.PERIOD))) {
-			return files.map((p) -> p.getFileName().toString()).sorted().toList();
+	/**
+	 * The hidden temporary files under the period's output folder, its runs' folders too.
+	 */
+	static List<Path> temporaries(Path output) throws IOException {
+		try (Stream<Path> files = Files.walk(output.resolve(GeneratedInput.PERIOD))) {
+			return files.filter(Files::isRegularFile)
+				.filter((p) -> p.getFileName().toString().startsWith(".")
+						&& p.getFileName().toString().endsWith(".tmp"))
+				.toList();
 		}
 	}
 

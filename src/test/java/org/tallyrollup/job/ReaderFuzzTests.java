@@ -113,7 +113,8 @@ class ReaderFuzzTests {
 
 	/** Reads and checks a file as the job does; an F1 is the file's last item. */
 	private Outcome readAll(Path file) {
-		try (FileItems items = new FileItems(0, new TallyFiles.Entry(file, file.getFileName().toString(), null))) {
+		try (FileItems items = new FileItems(0, new TallyFiles.Entry(file, file.getFileName().toString(), null),
+				GeneratedInput.PERIOD)) {
 			TallyItem last = null;
 			while (items.hasNext()) {
 				last = this.checker.process(items.next());
@@ -124,9 +125,9 @@ class ReaderFuzzTests {
 
 	private List<Path> seeds() throws IOException {
 		List<Path> seeds = new ArrayList<>();
-		Path generated = TallyInput.create(this.dir.resolve("seeds"));
-		this.checker = new TallyItemProcessor(RegistryLoader.load(generated).registry(), TallyInput.PERIOD);
-		try (Stream<Path> files = Stream.concat(Files.walk(generated.resolve(TallyInput.PERIOD)),
+		Path generated = GeneratedInput.create(this.dir.resolve("seeds"));
+		this.checker = new TallyItemProcessor(RegistryLoader.load(generated).registry(), GeneratedInput.PERIOD);
+		try (Stream<Path> files = Stream.concat(Files.walk(generated.resolve(GeneratedInput.PERIOD)),
 				Files.walk(Path.of("input", "2023-11")))) {
 			files.filter(Files::isRegularFile)
 				.filter((p) -> !p.getFileName().toString().startsWith("~$"))

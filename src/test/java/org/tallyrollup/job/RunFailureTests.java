@@ -62,12 +62,12 @@ class RunFailureTests {
 
 	@BeforeAll
 	void uninterruptedRun(@TempDir Path shared) throws IOException {
-		this.before = TallyInput.create(shared.resolve("before"));
-		this.after = TallyInput.addLateSubmission(TallyInput.copy(this.before, shared.resolve("after")));
+		this.before = GeneratedInput.create(shared.resolve("before"));
+		this.after = GeneratedInput.addLateSubmission(GeneratedInput.copy(this.before, shared.resolve("after")));
 		Path output = shared.resolve("reference");
 		Run reference = run(this.after, output);
 		assertThat(reference.exitCode).as(reference.err).isZero();
-		this.expected = WorkbookContent.of(CrashRestartTests.workbookIn(output));
+		this.expected = WorkbookCells.of(CrashRestartTests.workbookIn(output));
 	}
 
 	@AfterEach
@@ -92,7 +92,7 @@ class RunFailureTests {
 			assumeThat(disk).as("mounting a tmpfs (needs root)").isNotNull();
 			// given: a previous workbook, and the disk nearly full
 			Path output = dir.resolve("output");
-			Path input = TallyInput.copy(this.after, dir.resolve("input"));
+			Path input = GeneratedInput.copy(this.after, dir.resolve("input"));
 			byte[] previous = PreviousWorkbook.place(CrashRestartTests.workbookIn(output));
 			Path filler = fill(output, 40 * 1024);
 			// when
@@ -104,8 +104,9 @@ class RunFailureTests {
 			assertThat(full.errLines()).singleElement().asString().contains("无法写出汇总表").endsWith("：磁盘空间不足");
 			assertThat(next.exitCode).as(next.err).isZero();
 			assertThat(next.out).contains("继续上次未完成的汇总");
-			assertThat(WorkbookContent.of(CrashRestartTests.workbookIn(output))).isEqualTo(this.expected);
-			assertThat(CrashRestartTests.allFiles(output)).containsExactly("rollup_" + TallyInput.PERIOD + ".xlsx");
+			assertThat(WorkbookCells.of(CrashRestartTests.workbookIn(output))).isEqualTo(this.expected);
+			assertThat(CrashRestartTests.filesIn(output)).containsExactly("rollup_" + GeneratedInput.PERIOD + ".xlsx");
+			assertThat(CrashRestartTests.temporaries(output)).isEmpty();
 			assertThat(previous).isNotEmpty();
 		}
 	}
@@ -119,12 +120,13 @@ class RunFailureTests {
 			byte[] previous = PreviousWorkbook.place(CrashRestartTests.workbookIn(output));
 			fill(output, 40 * 1024);
 			// when
-			Run full = run(TallyInput.copy(this.after, dir.resolve("input")), output);
+			Run full = run(GeneratedInput.copy(this.after, dir.resolve("input")), output);
 			// then
 			assertThat(full.exitCode).isEqualTo(1);
 			assertThat(Files.readAllBytes(CrashRestartTests.workbookIn(output))).isEqualTo(previous);
-			assertThat(CrashRestartTests.allFiles(output)).containsExactly("filler",
-					"rollup_" + TallyInput.PERIOD + ".xlsx");
+			assertThat(CrashRestartTests.temporaries(output)).isEmpty();
+			assertThat(CrashRestartTests.filesIn(output)).containsExactly("filler",
+					"rollup_" + GeneratedInput.PERIOD + ".xlsx");
 		}
 	}
 
@@ -134,7 +136,7 @@ class RunFailureTests {
 			assumeThat(disk).as("mounting a tmpfs (needs root)").isNotNull();
 			// given: the output folder turns read-only while the run rolls up
 			Path output = dir.resolve("output");
-			Path input = TallyInput.copy(this.after, dir.resolve("input"));
+			Path input = GeneratedInput.copy(this.after, dir.resolve("input"));
 			byte[] previous = PreviousWorkbook.place(CrashRestartTests.workbookIn(output));
 			PausePoints.onReaching("rollup", 1, () -> remount(disk, true));
 			// when
@@ -149,15 +151,15 @@ class RunFailureTests {
 			assertThat(refused.errLines()).singleElement().asString().startsWith("错误：输出文件夹不可写：");
 			assertThat(previous).isNotEmpty();
 			assertThat(next.exitCode).as(next.err).isZero();
-			assertThat(WorkbookContent.of(CrashRestartTests.workbookIn(output))).isEqualTo(this.expected);
+			assertThat(WorkbookCells.of(CrashRestartTests.workbookIn(output))).isEqualTo(this.expected);
 		}
 	}
 
 	@Test
 	void failsInOneLineWhenThePeriodFolderGoesAwayAndResumesOnceItIsBack(@TempDir Path dir) throws Exception {
 		// given: the period folder moved away while the third file is opened
-		Path input = TallyInput.copy(this.after, dir.resolve("input"));
-		Path period = input.resolve(TallyInput.PERIOD);
+		Path input = GeneratedInput.copy(this.after, dir.resolve("input"));
+		Path period = input.resolve(GeneratedInput.PERIOD);
 		Path moved = dir.resolve("moved");
 		Path output = dir.resolve("output");
 		byte[] previous = PreviousWorkbook.place(CrashRestartTests.workbookIn(output));
@@ -172,41 +174,41 @@ class RunFailureTests {
 		assertThat(Files.readAllBytes(CrashRestartTests.workbookIn(output))).isNotEqualTo(previous);
 		assertThat(next.exitCode).as(next.err).isZero();
 		assertThat(next.out).contains("继续上次未完成的汇总");
-		assertThat(WorkbookContent.of(CrashRestartTests.workbookIn(output))).isEqualTo(this.expected);
+		assertThat(WorkbookCells.of(CrashRestartTests.workbookIn(output))).isEqualTo(this.expected);
 	}
 
 	@Test
 	void startsOverWhenTheInputChangedAfterAFailedRun(@TempDir Path dir) throws Exception {
 		// given: a run that failed part-way, then a late submission
-		Path input = TallyInput.copy(this.before, dir.resolve("input"));
-		Path period = input.resolve(TallyInput.PERIOD);
+		Path input = GeneratedInput.copy(this.before, dir.resolve("input"));
+		Path period = input.resolve(GeneratedInput.PERIOD);
 		Path moved = dir.resolve("moved");
 		PausePoints.onReaching("read-file", 2, () -> move(period, moved));
 		Run failed = run(input, dir.resolve("output"));
 		PausePoints.clear();
 		move(moved, period);
-		TallyInput.addLateSubmission(input);
+		GeneratedInput.addLateSubmission(input);
 		// when
 		Run next = run(input, dir.resolve("output"));
 		// then
 		assertThat(failed.exitCode).isEqualTo(1);
 		assertThat(next.exitCode).as(next.err).isZero();
 		assertThat(next.out).contains("之后有变化，放弃它，重新汇总");
-		assertThat(WorkbookContent.of(CrashRestartTests.workbookIn(dir.resolve("output")))).isEqualTo(this.expected);
+		assertThat(WorkbookCells.of(CrashRestartTests.workbookIn(dir.resolve("output")))).isEqualTo(this.expected);
 	}
 
 	private Run run(Path input, Path output) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		CommandLine line = CommandLine.parse(new String[] { "run", "--input", input.toString(), "--output",
-				output.toString(), "--period", TallyInput.PERIOD });
+				output.toString(), "--period", GeneratedInput.PERIOD });
 		int exitCode = this.command.run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	private static Path fill(Path folder, long leave) throws IOException {
-		Path filler = folder.resolve(TallyInput.PERIOD).resolve("filler");
+		Path filler = folder.resolve(GeneratedInput.PERIOD).resolve("filler");
 		long free = Files.getFileStore(folder).getUsableSpace();
 		byte[] block = new byte[(int) Math.max(0, free - leave)];
 		Files.write(filler, block);

@@ -33,6 +33,7 @@ class HeaderDetectorTests {
 		assertThat(header.lastRow()).isEqualTo(5);
 		assertThat(header.columns()).containsExactlyInAnyOrderEntriesOf(
 				Map.of(1, UNIT_CODE, 2, UNIT_NAME, 3, BRANCHES, 4, ISSUES_FOUND, 5, MEASURES, 6, COMPLETED));
+		assertThat(header.columns().keySet()).containsExactly(1, 2, 3, 4, 5, 6);
 	}
 
 	@Test

@@ -37,6 +37,8 @@ class RollupWorkbookWriterTests {
 
 	private static final List<String> RATE_HEADERS = List.of("整改完成率", "应报单位数", "已报单位数", "报送率");
 
+	private static final List<String> CHANGE_HEADERS = List.of("检视问题数较上期", "整改措施数较上期", "已完成整改数较上期", "整改完成率较上期（百分点）");
+
 	@TempDir
 	Path folder;
 
@@ -48,7 +50,7 @@ class RollupWorkbookWriterTests {
 		new RollupWorkbookWriter().write(SampleSource.sample(), target);
 		// then
 		try (XSSFWorkbook workbook = read(target)) {
-			assertThat(sheetNames(workbook)).containsExactly("汇总", "分级汇总", "明细", "未报送", "校验问题", "运行信息");
+			assertThat(sheetNames(workbook)).containsExactly("汇总", "分级汇总", "明细", "未报送", "校验问题", "运行信息", "综述");
 			assertThat(sheetNames(workbook)).containsExactlyElementsOf(WorkbookSheets.ALL);
 		}
 	}
@@ -61,10 +63,10 @@ class RollupWorkbookWriterTests {
 		new RollupWorkbookWriter().write(SampleSource.sample(), target);
 		// then
 		try (XSSFWorkbook workbook = read(target)) {
-			assertThat(texts(workbook.getSheet("汇总").getRow(1)))
-				.containsExactlyElementsOf(concat(List.of("单位编码", "单位名称"), COUNT_HEADERS, RATE_HEADERS));
+			assertThat(texts(workbook.getSheet("汇总").getRow(1))).containsExactlyElementsOf(
+					concat(List.of("单位编码", "单位名称"), COUNT_HEADERS, RATE_HEADERS, CHANGE_HEADERS));
 			assertThat(texts(workbook.getSheet("分级汇总").getRow(1))).containsExactlyElementsOf(
-					concat(List.of("单位编码", "单位名称", "层级", "上级单位编码"), COUNT_HEADERS, RATE_HEADERS));
+					concat(List.of("单位编码", "单位名称", "层级", "上级单位编码"), COUNT_HEADERS, RATE_HEADERS, CHANGE_HEADERS));
 			assertThat(texts(workbook.getSheet("明细").getRow(1))).containsExactlyElementsOf(
 					concat(List.of("单位编码", "单位名称"), COUNT_HEADERS, List.of("来源文件", "工作表", "行号")));
 			assertThat(texts(workbook.getSheet("未报送").getRow(1))).containsExactly("单位编码", "单位名称", "上级单位编码", "上级单位名称");
@@ -84,7 +86,7 @@ class RollupWorkbookWriterTests {
 			assertThat(workbook.getSheet("运行信息").getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("2023-11 主题教育检视整改进展运行信息");
 			XSSFSheet summary = workbook.getSheet("汇总");
-			assertThat(summary.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 18));
+			assertThat(summary.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 22));
 			assertThat(workbook.getFontAt(summary.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontName())
 				.isEqualTo("黑体");
 			assertThat(workbook.getFontAt(summary.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold())
@@ -130,6 +132,35 @@ class RollupWorkbookWriterTests {
 	}
 
 	@Test
+	void writesTheChangeSincePreviousPeriodAfterTheSpecColumns() throws IOException {
+		// given: 0001 had 30 issues, 25 measures and 10 completed (40.00%) last period
+		Path target = this.folder.resolve("rollup.xlsx");
+		SampleSource source = SampleSource.sample().previous("0001", 30, 25, 10).previous("000101", 25, 0, 0);
+		// when
+		new RollupWorkbookWriter().write(source, target);
+		// then
+		try (XSSFWorkbook workbook = read(target)) {
+			XSSFSheet summary = workbook.getSheet("汇总");
+			XSSFRow root = summary.getRow(2);
+			assertThat(root.getCell(19).getNumericCellValue()).isEqualTo(10);
+			assertThat(root.getCell(20).getNumericCellValue()).isEqualTo(5);
+			assertThat(root.getCell(21).getNumericCellValue()).isEqualTo(10);
+			assertThat(root.getCell(22).getNumericCellValue()).isEqualTo(26.67);
+			assertThat(root.getCell(19).getCellStyle().getDataFormatString()).isEqualTo("+#,##0;-#,##0;0");
+			assertThat(root.getCell(22).getCellStyle().getDataFormatString()).isEqualTo("+0.00;-0.00;0.00");
+			XSSFRow noMeasuresThen = summary.getRow(3);
+			assertThat(noMeasuresThen.getCell(20).getNumericCellValue()).isEqualTo(20);
+			assertThat(noMeasuresThen.getCell(22).getCellType()).isEqualTo(CellType.BLANK);
+			XSSFRow newUnit = summary.getRow(4);
+			assertThat(newUnit.getCell(19).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(newUnit.getCell(22).getCellType()).isEqualTo(CellType.BLANK);
+			XSSFRow hierarchyRoot = workbook.getSheet("分级汇总").getRow(2);
+			assertThat(hierarchyRoot.getCell(21).getNumericCellValue()).isEqualTo(10);
+			assertThat(hierarchyRoot.getCell(24).getNumericCellValue()).isEqualTo(26.67);
+		}
+	}
+
+	@Test
 	void leavesTheReportingRateBlankWhereNoUnitMustReport() throws IOException {
 		// given
 		Path target = this.folder.resolve("rollup.xlsx");
@@ -158,12 +189,12 @@ class RollupWorkbookWriterTests {
 			assertFrozen(workbook.getSheet("未报送"), 2, 0);
 			assertFrozen(workbook.getSheet("校验问题"), 2, 0);
 			assertFrozen(workbook.getSheet("运行信息"), 2, 0);
-			assertThat(autoFilter(workbook.getSheet("汇总"))).isEqualTo("A2:S7");
-			assertThat(autoFilter(workbook.getSheet("分级汇总"))).isEqualTo("A2:U11");
+			assertThat(autoFilter(workbook.getSheet("汇总"))).isEqualTo("A2:W7");
+			assertThat(autoFilter(workbook.getSheet("分级汇总"))).isEqualTo("A2:Y11");
 			assertThat(autoFilter(workbook.getSheet("明细"))).isEqualTo("A2:R4");
 			assertThat(autoFilter(workbook.getSheet("未报送"))).isEqualTo("A2:D3");
 			assertThat(autoFilter(workbook.getSheet("校验问题"))).isEqualTo("A2:I5");
-			assertThat(autoFilter(workbook.getSheet("运行信息"))).isEqualTo("A2:B16");
+			assertThat(autoFilter(workbook.getSheet("运行信息"))).isEqualTo("A2:B17");
 		}
 	}
 
@@ -328,8 +359,8 @@ class RollupWorkbookWriterTests {
 			assertThat(rows).startsWith(List.of("生成程序", "tally-rollup"), List.of("报告期", "2023-11"),
 					List.of("开始时间", "2023-11-30 09:00:00 +08:00"), List.of("结束时间", "2023-11-30 09:01:15 +08:00"),
 					List.of("单位名册", "units.csv"), List.of("单位名册SHA-256", "ab".repeat(32)), List.of("名册单位数", "9"),
-					List.of("输入文件数", "3"), List.of("读取行数", "6"), List.of("接受行数", "2"), List.of("拒绝行数", "1"),
-					List.of("被替代行数", "0"), List.of("跳过行数", "3"),
+					List.of("较上期对比的报告期", "2023-10"), List.of("输入文件数", "3"), List.of("读取行数", "6"), List.of("接受行数", "2"),
+					List.of("拒绝行数", "1"), List.of("被替代行数", "0"), List.of("跳过行数", "3"),
 					List.of("读取行数 = 接受 + 拒绝 + 被替代 + 跳过", "成立（6 = 2 + 1 + 0 + 3）"), List.of(), List.of("输入文件"),
 					List.of("文件", "大小（字节）", "SHA-256", "修改时间", "读取行数", "接受行数", "拒绝行数", "被替代行数", "跳过行数", "状态"),
 					List.of("机关/发改委.xlsx", "12345", "cd".repeat(32), "2023-11-29T18:00:00+08:00", "5", "1", "1", "0",
@@ -361,7 +392,7 @@ class RollupWorkbookWriterTests {
 				if (WorkbookSheets.isPartOf(sheet.getSheetName(), WorkbookSheets.HIERARCHY)) {
 					assertThat(texts(sheet.getRow(1))).first().isEqualTo("单位编码");
 					assertFrozen(sheet, 2, 2);
-					assertThat(autoFilter(sheet)).isEqualTo("A2:U" + (sheet.getLastRowNum() + 1));
+					assertThat(autoFilter(sheet)).isEqualTo("A2:Y" + (sheet.getLastRowNum() + 1));
 					assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("2023-11 主题教育检视整改进展分级汇总表");
 					codes.addAll(column(sheet, 0));
 				}
@@ -495,7 +526,7 @@ class RollupWorkbookWriterTests {
 		// then
 		try (XSSFWorkbook workbook = read(target)) {
 			XSSFSheet runInfo = workbook.getSheet("运行信息");
-			XSSFRow file = runInfo.getRow(19);
+			XSSFRow file = runInfo.getRow(20);
 			assertThat(file.getCell(2).getStringCellValue()).hasSize(64);
 			assertThat(file.getCell(2).getCellStyle().getWrapText()).isTrue();
 			assertThat(file.getHeightInPoints()).isGreaterThanOrEqualTo(2 * 14.25f);

@@ -3,13 +3,17 @@ package org.tallyrollup.workbook;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.tallyrollup.narrative.UnitNarrative;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
@@ -45,6 +49,8 @@ class SampleSource implements WorkbookSource {
 
 	private final RunInfo runInfo;
 
+	private final Map<String, long[]> previous = new HashMap<>();
+
 	SampleSource(List<UnitTotals> hierarchy, List<AcceptedRow> details, List<MissingUnit> missing,
 			List<Finding> findings, RunInfo runInfo) {
 		this.hierarchy = hierarchy;
@@ -79,7 +85,8 @@ class SampleSource implements WorkbookSource {
 				new InputFileInfo("坏文件.xlsx", 10, "01".repeat(32), "2023-11-29T20:00:00+08:00", 0, 0, 0, 0,
 						"无法读取（F1）")),
 				List.of(new SkippedItem("~$发改委.xlsx", null, "Office 锁定文件"),
-						new SkippedItem("机关/发改委.xlsx", "填表说明", "没有表头")));
+						new SkippedItem("机关/发改委.xlsx", "填表说明", "没有表头")),
+				"2023-10");
 		return new SampleSource(units, details, missing, findings, run);
 	}
 
@@ -112,7 +119,7 @@ class SampleSource implements WorkbookSource {
 			.toList();
 		OffsetDateTime started = OffsetDateTime.of(2023, 11, 30, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 		return new SampleSource(units, details, missing, findings,
-				new RunInfo("2023-11", started, started, "units.csv", "ab".repeat(32), count, files, skipped));
+				new RunInfo("2023-11", started, started, "units.csv", "ab".repeat(32), count, files, skipped, null));
 	}
 
 	static UnitTotals unit(String code, String name, int level, String parent, long issues, long measures,
@@ -149,13 +156,23 @@ class SampleSource implements WorkbookSource {
 	}
 
 	@Override
-	public Stream<UnitTotals> summary() {
-		return tracked("summary", () -> this.hierarchy.stream().filter((u) -> u.level() <= 2));
+	public Stream<ComparedTotals> summary() {
+		return tracked("summary", () -> this.hierarchy.stream().filter((u) -> u.level() <= 2).map(this::compared));
 	}
 
 	@Override
-	public Stream<UnitTotals> hierarchy() {
-		return tracked("hierarchy", this.hierarchy::stream);
+	public Stream<ComparedTotals> hierarchy() {
+		return tracked("hierarchy", () -> this.hierarchy.stream().map(this::compared));
+	}
+
+	/** Gives a unit the previous period's totals. */
+	SampleSource previous(String code, long issues, long measures, long completed) {
+		this.previous.put(code, counts(issues, measures, completed));
+		return this;
+	}
+
+	private ComparedTotals compared(UnitTotals unit) {
+		return new ComparedTotals(unit, this.previous.get(unit.code()));
 	}
 
 	@Override
@@ -171,6 +188,15 @@ class SampleSource implements WorkbookSource {
 	@Override
 	public Stream<Finding> findings() {
 		return tracked("findings", this.findings::stream);
+	}
+
+	@Override
+	public List<UnitNarrative> narratives() {
+		return this.hierarchy.stream()
+			.filter((u) -> u.level() <= 2)
+			.map((u) -> new UnitNarrative(u.code(), u.name(), u.level(),
+					"截至2023-11，" + u.name() + "共检视问题" + u.totals()[TallyColumn.ISSUES_FOUND.countIndex()] + "个。"))
+			.toList();
 	}
 
 	private <T> Stream<T> tracked(String name, Supplier<Stream<T>> stream) {

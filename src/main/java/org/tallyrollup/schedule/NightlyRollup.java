@@ -1,0 +1,148 @@
+package org.tallyrollup.schedule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.scheduling.support.CronTrigger;
+
+import org.tallyrollup.job.InputFingerprint;
+import org.tallyrollup.job.RollupLauncher;
+import org.tallyrollup.job.RunHistory;
+import org.tallyrollup.job.RunParameters;
+import org.tallyrollup.job.RunRefusedException;
+import org.tallyrollup.system.TallyProperties;
+
+/**
+ * The nightly run: at the configured time it rolls up the chosen period, unless the last
+ * completed run of that period read the same input (same {@link InputFingerprint}) or a
+ * run of it is going. What it did is logged and kept for the page; a failure does not
+ * stop the next night's run.
+ */
+public class NightlyRollup implements SchedulingConfigurer {
+
+	private static final Logger logger = LoggerFactory.getLogger(NightlyRollup.class);
+
+	private final RollupLauncher launcher;
+
+	private final RunHistory history;
+
+	private final ScheduleProperties schedule;
+
+	private final Path inputDir;
+
+	private final ZoneId zone;
+
+	private final CronExpression cron;
+
+	private volatile NightlyOutcome last;
+
+	NightlyRollup(RollupLauncher launcher, RunHistory history, ScheduleProperties schedule, TallyProperties folders) {
+		this.launcher = launcher;
+		this.history = history;
+		this.schedule = schedule;
+		this.inputDir = folders.inputPath();
+		this.zone = ZoneId.of(schedule.zone());
+		this.cron = CronExpression.parse(schedule.cron());
+		// a period rule that can give no valid label is a mistake to report at start-up
+		PeriodChoice.resolve(schedule.period(), this.inputDir, ZonedDateTime.now(this.zone));
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addCronTask(new CronTask(this::run, new CronTrigger(this.schedule.cron(), this.zone)));
+		logger.info("自动汇总已开启：{}（{}），报告期 {}，下次 {}", this.schedule.cron(), this.zone, this.schedule.period(), next());
+	}
+
+	/** Runs once, as the schedule does. Never throws. */
+	public NightlyOutcome run() {
+		ZonedDateTime now = ZonedDateTime.now(this.zone);
+		NightlyOutcome outcome;
+		try {
+			outcome = decide(now);
+		}
+		catch (RuntimeException ex) {
+			logger.error("自动汇总无法开始", ex);
+			outcome = new NightlyOutcome(now, null, null, NightlyOutcome.Kind.FAILED, "自动汇总无法开始：" + ex.getMessage());
+		}
+		this.last = outcome;
+		return outcome;
+	}
+
+	private NightlyOutcome decide(ZonedDateTime now) {
+		Optional<String> chosen = PeriodChoice.resolve(this.schedule.period(), this.inputDir, now);
+		if (chosen.isEmpty()) {
+			return failed(now, null, "输入文件夹 " + this.inputDir + " 中没有报告期文件夹，自动汇总没有运行");
+		}
+		String period = chosen.get();
+		if (!Files.isDirectory(this.inputDir.resolve(period))) {
+			return failed(now, period, "报告期文件夹 " + this.inputDir.resolve(period) + " 不存在，自动汇总没有运行");
+		}
+		if (!this.history.running(period).isEmpty()) {
+			logger.info("报告期 {} 正在汇总，这次自动汇总跳过", period);
+			return new NightlyOutcome(now, period, null, NightlyOutcome.Kind.BUSY, "报告期 " + period + " 正在汇总，这次跳过");
+		}
+		Optional<JobExecution> completed = this.history.latestCompleted(period);
+		String fingerprint = InputFingerprint.of(this.inputDir, period);
+		if (completed.isPresent()
+				&& fingerprint.equals(RunParameters.fingerprint(completed.get().getJobParameters()))) {
+			long id = completed.get().getJobInstanceId();
+			logger.info("报告期 {} 的输入自编号 {} 的汇总以来没有变化，不重复汇总", period, id);
+			return new NightlyOutcome(now, period, id, NightlyOutcome.Kind.UNCHANGED,
+					"报告期 " + period + " 的统计表和单位名册自编号 " + id + " 的汇总以来没有变化，没有重复汇总");
+		}
+		return start(now, period);
+	}
+
+	private NightlyOutcome start(ZonedDateTime now, String period) {
+		try {
+			JobExecution execution = this.launcher.start(period, "schedule");
+			long id = execution.getJobInstanceId();
+			if (execution.getStatus() == BatchStatus.FAILED) {
+				logger.error("自动汇总失败：报告期 {}，编号 {}", period, id);
+			}
+			else {
+				logger.info("自动汇总已开始：报告期 {}，编号 {}", period, id);
+			}
+			return new NightlyOutcome(now, period, id, NightlyOutcome.Kind.STARTED, "已开始汇总报告期 " + period);
+		}
+		catch (RunRefusedException ex) {
+			return failed(now, period, ex.getMessage());
+		}
+		catch (Exception ex) {
+			logger.error("自动汇总失败：报告期 {}", period, ex);
+			return new NightlyOutcome(now, period, null, NightlyOutcome.Kind.FAILED, "自动汇总失败：" + ex.getMessage());
+		}
+	}
+
+	private static NightlyOutcome failed(ZonedDateTime now, String period, String message) {
+		logger.error(message);
+		return new NightlyOutcome(now, period, null, NightlyOutcome.Kind.FAILED, message);
+	}
+
+	/** When the schedule runs next. */
+	public ZonedDateTime next() {
+		return this.cron.next(ZonedDateTime.now(this.zone));
+	}
+
+	/** What the last scheduled run did, {@code null} before the first. */
+	public NightlyOutcome last() {
+		return this.last;
+	}
+
+	public ScheduleProperties schedule() {
+		return this.schedule;
+	}
+
+}

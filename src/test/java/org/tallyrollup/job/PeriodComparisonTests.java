@@ -1,0 +1,124 @@
+package org.tallyrollup.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.tallyrollup.rollup.ComparedTotals;
+import org.tallyrollup.tally.TallyColumn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 较上期: each run compares with the latest completed run of the greatest earlier period
+ * that has one, over the same input folder.
+ */
+class PeriodComparisonTests extends JobTestSupport {
+
+	static final String HEADER = "单位编码,单位名称,党支部数,检视问题数,整改措施数,已完成整改数";
+
+	static final List<String> UNITS = List.of("01,中共江州市委,,市委,", "0101,中共城东区委,01,区委,", "010101,东湖社区党支部,0101,党支部,",
+			"010102,桂花社区党支部,0101,党支部,", "0102,中共城西区委,01,区委,", "010201,西关社区党支部,0102,党支部,");
+
+	static final List<String> OCTOBER = List.of("010101,东湖社区党支部,1,5,8,2", "010102,桂花社区党支部,1,4,6,3",
+			"010201,西关社区党支部,1,3,3,1");
+
+	static final List<String> NOVEMBER = List.of("010101,东湖社区党支部,1,6,9,5", "010102,桂花社区党支部,1,4,6,5",
+			"010201,西关社区党支部,1,3,4,4");
+
+	@Autowired
+	PeriodComparisons comparisons;
+
+	@Test
+	void leavesTheChangeBlankWithoutAnEarlierCompletedPeriod() throws Exception {
+		// given
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER);
+		// when
+		JobExecution execution = run(input.folder(), this.folder.resolve("out"), "2023-10");
+		// then
+		Path workbook = workbook(this.folder.resolve("out"), "2023-10");
+		assertThat(Sheets.table(workbook, "汇总")).allSatisfy((row) -> assertThat(changes(row)).containsOnlyNulls());
+		assertThat(Sheets.facts(workbook).get("较上期对比的报告期")).asString().startsWith("无");
+		assertThat(this.comparisons.roots(execution.getId())).hasValueSatisfying((comparison) -> {
+			assertThat(comparison.previousPeriod()).isNull();
+			assertThat(comparison.units()).singleElement()
+				.satisfies((root) -> assertThat(root.hasPrevious()).isFalse());
+		});
+	}
+
+	@Test
+	void comparesWithTheLatestCompletedRunOfThePreviousPeriod() throws Exception {
+		// given: October run, then run again after a correction (东湖 completed 2 → 4)
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		run(input.folder(), this.folder.resolve("out"), "2023-10");
+		JobExecution november = run(input.folder(), this.folder.resolve("out"), "2023-11");
+		Map<String, Object> before = Sheets.table(workbook(this.folder.resolve("out"), "2023-11"), "汇总").get(0);
+		input.tally("2023-10", "a.csv", HEADER, List.of("010101,东湖社区党支部,1,5,8,4", OCTOBER.get(1), OCTOBER.get(2)));
+		run(input.folder(), this.folder.resolve("out"), "2023-10");
+		// when
+		JobExecution againNovember = run(input.folder(), this.folder.resolve("out"), "2023-11");
+		// then: 13 issues, 19 measures, 14 completed (73.68%) against 12, 17, 6 (35.29%)
+		assertThat(changes(before)).containsExactly(1.0, 2.0, 8.0, 38.39);
+		// and against the corrected October: 8 completed (47.06%)
+		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
+		List<Map<String, Object>> summary = Sheets.table(workbook, "汇总");
+		assertThat(changes(summary.get(0))).containsExactly(1.0, 2.0, 6.0, 26.62);
+		assertThat(summary.get(1).get("单位编码")).isEqualTo("0101");
+		assertThat(changes(summary.get(1))).containsExactly(1.0, 1.0, 3.0, 16.67);
+		assertThat(changes(Sheets.table(workbook, "分级汇总").get(2))).containsExactly(1.0, 1.0, 1.0, 5.56);
+		assertThat(Sheets.facts(workbook).get("较上期对比的报告期")).isEqualTo("2023-10");
+		// and the page shows the roots as each run's workbook does
+		assertThat(this.comparisons.roots(november.getId()).orElseThrow().units().get(0).completionRateChange())
+			.hasToString("38.39");
+		ComparedTotals root = this.comparisons.roots(againNovember.getId()).orElseThrow().units().get(0);
+		assertThat(root.totals().code()).isEqualTo("01");
+		assertThat(root.change(TallyColumn.COMPLETED)).isEqualTo(6);
+		assertThat(root.completionRateChange()).hasToString("26.62");
+		assertThat(this.comparisons.summary(againNovember.getId()).orElseThrow().units()).hasSize(3);
+	}
+
+	@Test
+	void skipsPeriodsWithoutACompletedRunAndLooksNoFurtherThanTheGreatestEarlierOne() throws Exception {
+		// given: September and October run, but not 2023-10-15; a unit added in November
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-09", "a.csv", HEADER, List.of("010101,东湖社区党支部,1,1,1,1"))
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-10-15", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		run(input.folder(), this.folder.resolve("out"), "2023-10");
+		run(input.folder(), this.folder.resolve("out"), "2023-09");
+		TallyInput other = new TallyInput(this.folder.resolve("other")).registry(UNITS)
+			.tally("2023-10-15", "a.csv", HEADER, NOVEMBER);
+		run(other.folder(), this.folder.resolve("other-out"), "2023-10-15");
+		List<String> units = new ArrayList<>(UNITS);
+		units.add("010202,新成立党支部,0102,党支部,");
+		input.registry(units);
+		// when
+		run(input.folder(), this.folder.resolve("out"), "2023-11");
+		// then
+		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
+		assertThat(Sheets.facts(workbook).get("较上期对比的报告期")).isEqualTo("2023-10");
+		assertThat(changes(Sheets.table(workbook, "汇总").get(0))).containsExactly(1.0, 2.0, 8.0, 38.39);
+		Map<String, Object> added = Sheets.table(workbook, "分级汇总")
+			.stream()
+			.filter((row) -> "010202".equals(row.get("单位编码")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(changes(added)).containsOnlyNulls();
+	}
+
+	private static List<Object> changes(Map<String, Object> row) {
+		return Arrays.asList(row.get("检视问题数较上期"), row.get("整改措施数较上期"), row.get("已完成整改数较上期"), row.get("整改完成率较上期（百分点）"));
+	}
+
+}
