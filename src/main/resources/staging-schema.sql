@@ -101,3 +101,12 @@ CREATE TABLE IF NOT EXISTS TR_EXECUTION (
 	PROCESS_START BIGINT,
 	HEARTBEAT BIGINT NOT NULL
 );
+
+-- A period being launched: held from the check that no run of the period is going until
+-- its job execution exists, so that two servers (or two administrators on two servers)
+-- starting the same period at the same moment start it once. SINCE is epoch milliseconds.
+CREATE TABLE IF NOT EXISTS TR_LAUNCH (
+	PERIOD VARCHAR(64) NOT NULL PRIMARY KEY,
+	HOLDER VARCHAR(255) NOT NULL,
+	SINCE BIGINT NOT NULL
+);

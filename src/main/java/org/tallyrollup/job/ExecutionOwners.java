@@ -46,10 +46,13 @@ class ExecutionOwners implements JobExecutionListener, DisposableBean {
 
 	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
+	private final LaunchLocks locks;
+
 	private ScheduledExecutorService beats;
 
-	ExecutionOwners(JdbcTemplate jdbc, TallyProperties properties) {
+	ExecutionOwners(JdbcTemplate jdbc, TallyProperties properties, LaunchLocks locks) {
 		this.jdbc = jdbc;
+		this.locks = locks;
 		this.heartbeat = properties.heartbeatOrDefault();
 		this.staleAfter = properties.staleAfterOrDefault();
 	}
@@ -64,6 +67,11 @@ class ExecutionOwners implements JobExecutionListener, DisposableBean {
 				System.currentTimeMillis());
 		this.running.add(execution.getId());
 		startBeating();
+		// the execution exists: other processes see the run now, the launch lock can go
+		String period = execution.getJobParameters().getString(RunParameters.PERIOD);
+		if (period != null) {
+			this.locks.release(period);
+		}
 	}
 
 	@Override

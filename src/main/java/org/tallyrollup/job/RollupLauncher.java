@@ -29,6 +29,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,8 @@ public class RollupLauncher {
 
 	private final ExecutionOwners owners;
 
+	private final LaunchLocks locks;
+
 	private final StagingRepository staging;
 
 	private final JdbcTemplate jdbc;
@@ -95,8 +98,9 @@ public class RollupLauncher {
 	private final Set<String> launching = new HashSet<>();
 
 	RollupLauncher(JobOperator jobOperator, JobRepository jobRepository, Job rollupJob, RunHistory history,
-			RunThreads threads, TallyProperties properties, ExecutionOwners owners, StagingRepository staging,
-			JdbcTemplate jdbc, @Value("${spring.batch.jdbc.table-prefix:BATCH_}") String tablePrefix) {
+			RunThreads threads, TallyProperties properties, ExecutionOwners owners, LaunchLocks locks,
+			StagingRepository staging, JdbcTemplate jdbc,
+			@Value("${spring.batch.jdbc.table-prefix:BATCH_}") String tablePrefix) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.rollupJob = rollupJob;
@@ -104,6 +108,7 @@ public class RollupLauncher {
 		this.threads = threads;
 		this.properties = properties;
 		this.owners = owners;
+		this.locks = locks;
 		this.staging = staging;
 		this.jdbc = jdbc;
 		this.tablePrefix = tablePrefix;
@@ -144,7 +149,10 @@ public class RollupLauncher {
 			this.threads.launched(execution.getId());
 			return execution;
 		}
-		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException ex) {
+		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException
+				| DataIntegrityViolationException ex) {
+			// the same run (same identifying parameters: a scheduled run another server
+			// started for the same night) is going or done
 			throw new RunRefusedException(Reason.ALREADY_RUNNING, "报告期" + parameters.period() + "已有一次相同的汇总，请稍后再试");
 		}
 		finally {
@@ -262,10 +270,21 @@ public class RollupLauncher {
 		}
 	}
 
+	/**
+	 * Claims the period for a launch, here and in the database shared with other
+	 * processes; refuses if a run of it is going or being launched.
+	 */
 	private void reserve(String period) {
 		synchronized (this.launching) {
+			if (this.launching.contains(period)) {
+				throw new RunRefusedException(Reason.ALREADY_RUNNING, "报告期" + period + "正在汇总，请等这次汇总结束后再试");
+			}
+			if (!this.locks.acquire(period)) {
+				throw new RunRefusedException(Reason.ALREADY_RUNNING, "报告期" + period + "正在由另一处开始汇总，请等这次汇总结束后再试");
+			}
 			List<JobExecution> running = this.history.running(period);
-			if (this.launching.contains(period) || !running.isEmpty()) {
+			if (!running.isEmpty()) {
+				this.locks.release(period);
 				throw new RunRefusedException(Reason.ALREADY_RUNNING,
 						"报告期" + period + "正在汇总" + who(running) + "，请等这次汇总结束后再试");
 			}
@@ -394,6 +413,7 @@ public class RollupLauncher {
 	private void release(String period) {
 		synchronized (this.launching) {
 			this.launching.remove(period);
+			this.locks.release(period);
 		}
 	}
 

@@ -35,7 +35,8 @@ class ExecutionOwnersTests {
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
 		this.owners = new ExecutionOwners(this.jdbc,
-				new TallyProperties("input", "output", "data", 1000, 1000, 0, null, Duration.ofMinutes(2)));
+				new TallyProperties("input", "output", "data", 1000, 1000, 0, null, Duration.ofMinutes(2)),
+				new LaunchLocks(this.jdbc));
 	}
 
 	@AfterEach

@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,11 +55,13 @@ class RollupLauncherTests {
 		Files.createDirectories(this.root.resolve("input/2023-11"));
 		this.parameters = new RunParameters("2023-11", this.root.resolve("input"), this.root.resolve("output"), 1L);
 		ExecutionOwners owners = mock(ExecutionOwners.class);
+		LaunchLocks locks = mock(LaunchLocks.class);
+		given(locks.acquire(any(String.class))).willReturn(true);
 		given(owners.isAlive(any(JobExecution.class))).willReturn(true);
 		this.launcher = new RollupLauncher(this.operator, this.repository, mock(Job.class), this.history, this.threads,
 				new TallyProperties(this.root.resolve("input").toString(), this.root.resolve("output").toString(),
 						this.root.resolve("data").toString(), 100, 1000, 0, null, null),
-				owners, mock(StagingRepository.class), mock(JdbcTemplate.class), "BATCH_");
+				owners, locks, mock(StagingRepository.class), mock(JdbcTemplate.class), "BATCH_");
 	}
 
 	@Test
@@ -69,6 +72,17 @@ class RollupLauncherTests {
 			.isThrownBy(() -> this.launcher.start(this.parameters, "web:admin"))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.ALREADY_RUNNING));
 		verify(this.operator, never()).start(any(Job.class), any(JobParameters.class));
+	}
+
+	@Test
+	void aRunAnotherServerAlreadyRanWithTheSameParametersIsRefusedAsAlreadyRunning() throws Exception {
+		// given: the same scheduled run, done by another server
+		given(this.operator.start(any(Job.class), any(JobParameters.class)))
+			.willThrow(new JobInstanceAlreadyCompleteException("done"));
+		// when, then
+		assertThatExceptionOfType(RunRefusedException.class)
+			.isThrownBy(() -> this.launcher.start(this.parameters, "schedule"))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.ALREADY_RUNNING));
 	}
 
 	@Test
