@@ -2,17 +2,19 @@ package org.tallyrollup.schedule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
@@ -29,6 +31,12 @@ import org.tallyrollup.system.TallyProperties;
  * completed run of that period read the same input (same {@link InputFingerprint}) or a
  * run of it is going. What it did is logged and kept for the page; a failure does not
  * stop the next night's run.
+ *
+ * <p>
+ * Several servers may share one job repository and the same schedule: a scheduled run is
+ * identified by the time it was due (its run id), so for one night they all name the same
+ * job instance, and the job repository lets one of them run it. The others find it going
+ * or done, log it and move on.
  */
 public class NightlyRollup implements SchedulingConfigurer {
 
@@ -42,17 +50,26 @@ public class NightlyRollup implements SchedulingConfigurer {
 
 	private final Path inputDir;
 
+	private final Path outputDir;
+
 	private final ZoneId zone;
 
 	private final CronExpression cron;
 
 	private volatile NightlyOutcome last;
 
+	/**
+	 * When the scheduler last planned the task for: the run it is running now is due
+	 * then.
+	 */
+	private final AtomicReference<Instant> due = new AtomicReference<>();
+
 	NightlyRollup(RollupLauncher launcher, RunHistory history, ScheduleProperties schedule, TallyProperties folders) {
 		this.launcher = launcher;
 		this.history = history;
 		this.schedule = schedule;
 		this.inputDir = folders.inputPath();
+		this.outputDir = folders.outputPath();
 		this.zone = ZoneId.of(schedule.zone());
 		this.cron = CronExpression.parse(schedule.cron());
 		// a period rule that can give no valid label is a mistake to report at start-up
@@ -61,13 +78,29 @@ public class NightlyRollup implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addCronTask(new CronTask(this::run, new CronTrigger(this.schedule.cron(), this.zone)));
+		CronTrigger cron = new CronTrigger(this.schedule.cron(), this.zone);
+		Trigger noting = (context) -> {
+			Instant next = cron.nextExecution(context);
+			this.due.set(next);
+			return next;
+		};
+		registrar.addTriggerTask(this::runAsScheduled, noting);
 		logger.info("自动汇总已开启：{}（{}），报告期 {}，下次 {}", this.schedule.cron(), this.zone, this.schedule.period(), next());
 	}
 
-	/** Runs once, as the schedule does. Never throws. */
+	private void runAsScheduled() {
+		Instant planned = this.due.get();
+		run((planned != null) ? planned.atZone(this.zone) : ZonedDateTime.now(this.zone).withNano(0));
+	}
+
+	/** Runs once, as the schedule does, due now. Never throws. */
 	public NightlyOutcome run() {
-		ZonedDateTime now = ZonedDateTime.now(this.zone);
+		return run(ZonedDateTime.now(this.zone).withNano(0));
+	}
+
+	/** Runs once, as the run due at that time. Never throws. */
+	NightlyOutcome run(ZonedDateTime due) {
+		ZonedDateTime now = due;
 		NightlyOutcome outcome;
 		try {
 			outcome = decide(now);
@@ -107,7 +140,10 @@ public class NightlyRollup implements SchedulingConfigurer {
 
 	private NightlyOutcome start(ZonedDateTime now, String period) {
 		try {
-			JobExecution execution = this.launcher.start(period, "schedule");
+			// the time it was due identifies the run: the same on every server
+			RunParameters parameters = new RunParameters(period, this.inputDir, this.outputDir,
+					now.toInstant().toEpochMilli());
+			JobExecution execution = this.launcher.start(parameters, "schedule");
 			long id = execution.getJobInstanceId();
 			if (execution.getStatus() == BatchStatus.FAILED) {
 				logger.error("自动汇总失败：报告期 {}，编号 {}", period, id);
@@ -118,6 +154,11 @@ public class NightlyRollup implements SchedulingConfigurer {
 			return new NightlyOutcome(now, period, id, NightlyOutcome.Kind.STARTED, "已开始汇总报告期 " + period);
 		}
 		catch (RunRefusedException ex) {
+			if (ex.reason() == RunRefusedException.Reason.ALREADY_RUNNING) {
+				// another server of the same repository took this night's run
+				logger.info("报告期 {} 这次自动汇总已由别处开始或完成，本机跳过：{}", period, ex.getMessage());
+				return new NightlyOutcome(now, period, null, NightlyOutcome.Kind.BUSY, ex.getMessage());
+			}
 			return failed(now, period, ex.getMessage());
 		}
 		catch (Exception ex) {
