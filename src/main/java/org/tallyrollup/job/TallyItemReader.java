@@ -62,7 +62,12 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = TallyFiles.list(this.periodDir);
+		try {
+			this.files = TallyFiles.list(this.periodDir);
+		}
+		catch (RuntimeException ex) {
+			throw gone(ex);
+		}
 		this.fileIndex = context.getInt(FILE_INDEX, this.partition);
 		int skip = context.getInt(FILE_EMITTED, 0);
 		if (skip > 0 && this.fileIndex < this.files.size()) {
@@ -76,6 +81,28 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	@Override
 	public TallyItem read() {
+		try {
+			return readItem();
+		}
+		catch (RuntimeException ex) {
+			throw gone(ex);
+		}
+	}
+
+	/**
+	 * A failure as it is, or, when the period folder is gone, that: the other workers may
+	 * meet it first as a missing file.
+	 */
+	private RuntimeException gone(RuntimeException failure) {
+		if (!(failure instanceof InputFolderGoneException) && !Files.isDirectory(this.periodDir)) {
+			InputFolderGoneException gone = new InputFolderGoneException(this.periodDir);
+			gone.addSuppressed(failure);
+			return gone;
+		}
+		return failure;
+	}
+
+	private TallyItem readItem() {
 		while (this.fileIndex < this.files.size()) {
 			if (this.current == null) {
 				PausePoints.reached("read-file");
