@@ -107,7 +107,7 @@ public class RollupWorkbookWriter {
 		Path temporary = FilePlacement.temporaryFor(absolute);
 		try {
 			Files.createDirectories(folder);
-			SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
+			SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW, absolute);
 			// Resources close in reverse order: dispose() (deleting the compressed row
 			// files) must run before close(), which would otherwise try to flush the rows
 			// still in the window of a workbook that failed into writers it already
@@ -124,8 +124,23 @@ public class RollupWorkbookWriter {
 		}
 		catch (RuntimeException | Error ex) {
 			FilePlacement.deleteQuietly(temporary, ex);
+			IOException io = ioCause(ex);
+			if (io != null) {
+				// POI wraps a failure to write its row files (disk full) in a runtime
+				// exception
+				throw new UncheckedIOException("无法写出汇总表 " + target + "：" + IoReasons.describe(io), io);
+			}
 			throw ex;
 		}
+	}
+
+	private static IOException ioCause(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof IOException io) {
+				return io;
+			}
+		}
+		return null;
 	}
 
 	private void fill(SXSSFWorkbook workbook, WorkbookSource source) {
