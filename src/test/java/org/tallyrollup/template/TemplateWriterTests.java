@@ -15,7 +15,9 @@ import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,30 @@ class TemplateWriterTests {
 			assertThat(sheet.getLastRowNum()).isEqualTo(5);
 			assertThat(sheet.getRow(4).getCell(1).getCellStyle().getIndention()).isEqualTo((short) 1);
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+		}
+	}
+
+	@Test
+	void writesUnitNamesAndCodesThatLookLikeFormulasAsText() throws IOException {
+		// given: a registry's names are data, whatever they look like
+		String hyperlink = "=HYPERLINK(\"http://example.invalid\",\"点此\")";
+		TemplateContent content = new TemplateContent("@0101", hyperlink, "2023-11",
+				List.of(new TemplateUnit("@0101", hyperlink, 0), new TemplateUnit("-1+2", "+cmd|' /C calc'!A0", 1)),
+				true);
+		// when
+		try (XSSFWorkbook workbook = read(write(content))) {
+			// then
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+					}
+				}
+			}
+			XSSFSheet sheet = workbook.getSheet("统计表");
+			assertThat(texts(sheet.getRow(3)).subList(0, 2)).containsExactly("@0101", hyperlink);
+			assertThat(texts(sheet.getRow(4)).subList(0, 2)).containsExactly("-1+2", "+cmd|' /C calc'!A0");
+			assertThat(sheet.getRow(4).getCell(1).getCellType()).isEqualTo(CellType.STRING);
 		}
 	}
 
@@ -187,8 +213,7 @@ class TemplateWriterTests {
 	static List<String> texts(Row row) {
 		List<String> texts = new ArrayList<>();
 		for (Cell cell : row) {
-			if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-					&& !cell.getStringCellValue().isEmpty()) {
+			if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()) {
 				texts.add(cell.getStringCellValue());
 			}
 		}
