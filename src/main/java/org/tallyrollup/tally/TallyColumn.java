@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -143,10 +142,6 @@ public enum TallyColumn {
 			return this.required;
 		}
 
-	}
-
-	static Map<String, TallyColumn> byKey() {
-		return Arrays.stream(values()).collect(Collectors.toMap(TallyColumn::key, Function.identity()));
 	}
 
 }
