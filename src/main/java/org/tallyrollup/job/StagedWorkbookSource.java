@@ -52,6 +52,11 @@ class StagedWorkbookSource implements WorkbookSource {
 	}
 
 	@Override
+	public int deepestLevel() {
+		return this.staging.deepestLevel(this.instance);
+	}
+
+	@Override
 	public Stream<AcceptedRow> details() {
 		return this.staging.details(this.instance);
 	}

@@ -338,6 +338,13 @@ public class StagingRepository {
 				(previous != null) ? previous : -1L, instance, maxLevel);
 	}
 
+	/** The deepest level of a unit in a run's totals, 0 when there are none. */
+	int deepestLevel(long instance) {
+		Integer deepest = this.jdbc.queryForObject(
+				"SELECT COALESCE(MAX(LEVEL_NO), 0) FROM TR_TOTAL WHERE INSTANCE_ID = ?", Integer.class, instance);
+		return (deepest != null) ? deepest : 0;
+	}
+
 	/** The hierarchy positions of the units down to {@code maxLevel}, in order. */
 	List<Integer> positions(long instance, int maxLevel) {
 		return this.jdbc.queryForList("SELECT POS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",

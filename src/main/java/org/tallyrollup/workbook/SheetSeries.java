@@ -1,15 +1,12 @@
 package org.tallyrollup.workbook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tallyrollup.workbook.xlsx.SheetSetup;
+import org.tallyrollup.workbook.xlsx.XlsxSheet;
+import org.tallyrollup.workbook.xlsx.XlsxWriter;
 
 /**
  * One sheet of the workbook as the reader of the printout sees it, written row by row: a
@@ -21,6 +18,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * A sheet may hold several tables one under the other (运行信息); the header in row 2 is the
  * first table's, the autofilter covers that first table, and a continuation sheet repeats
  * the header of the table that goes on there.
+ * <p>
+ * A failure to write (a full disk) comes out of every method as an
+ * {@link UncheckedIOException}, so that rows can be written from a stream's lambda.
  */
 final class SheetSeries {
 
@@ -33,7 +33,9 @@ final class SheetSeries {
 	/** The most lines a row grows to for wrapped text (Excel allows 409 points). */
 	private static final int MAX_LINES = 20;
 
-	private final SXSSFWorkbook workbook;
+	private static final String FOOTER = "第 &P 页 共 &N 页";
+
+	private final XlsxWriter workbook;
 
 	private final WorkbookStyles styles;
 
@@ -47,15 +49,17 @@ final class SheetSeries {
 
 	private final int maxRows;
 
-	private boolean summaryAbove;
+	private int outlineLevels;
 
-	private SXSSFSheet sheet;
+	private XlsxSheet sheet;
 
 	private int part;
 
 	private int nextRow;
 
 	private List<Column> table;
+
+	private Line open;
 
 	private boolean filterOpen;
 
@@ -70,8 +74,8 @@ final class SheetSeries {
 	 * @param frozenColumns the columns that stay put when scrolling sideways
 	 * @param maxRows the rows a sheet may hold, title and header included
 	 */
-	SheetSeries(SXSSFWorkbook workbook, WorkbookStyles styles, String name, String title, int[] widths,
-			int frozenColumns, int maxRows) {
+	SheetSeries(XlsxWriter workbook, WorkbookStyles styles, String name, String title, int[] widths, int frozenColumns,
+			int maxRows) {
 		this.workbook = workbook;
 		this.styles = styles;
 		this.name = name;
@@ -81,9 +85,12 @@ final class SheetSeries {
 		this.maxRows = maxRows;
 	}
 
-	/** Shows the outline's +/- on the parent row above its group, not below it. */
-	SheetSeries summaryAbove() {
-		this.summaryAbove = true;
+	/**
+	 * Groups rows in an outline down to {@code levels} levels (at most Excel's 7), with
+	 * the +/- on the parent row above its group, not below it.
+	 */
+	SheetSeries outlined(int levels) {
+		this.outlineLevels = Math.max(0, Math.min(levels, 7));
 		return this;
 	}
 
@@ -93,6 +100,7 @@ final class SheetSeries {
 	 * first line.
 	 */
 	void table(String caption, List<Column> columns) {
+		endLine();
 		if (this.sheet == null) {
 			startSheet(columns);
 			return;
@@ -105,11 +113,9 @@ final class SheetSeries {
 		}
 		this.nextRow++;
 		if (caption != null) {
-			Row row = this.sheet.createRow(this.nextRow++);
-			row.setHeightInPoints(LINE_HEIGHT * 1.5f);
-			Cell cell = row.createCell(0);
-			cell.setCellStyle(this.styles.caption);
-			cell.setCellValue(caption);
+			write(() -> this.sheet.row(this.nextRow++)
+				.text(0, caption, this.styles.caption)
+				.endRow(LINE_HEIGHT * 1.5f, 0));
 		}
 		this.table = columns;
 		writeHeader();
@@ -117,37 +123,47 @@ final class SheetSeries {
 
 	/** A new line of the current table, on a continuation sheet if this one is full. */
 	Line line() {
+		endLine();
 		if (this.table == null) {
 			throw new IllegalStateException("No table started on " + this.name);
 		}
 		if (this.nextRow >= this.maxRows) {
 			startSheet(this.table);
 		}
-		Row row = this.sheet.createRow(this.nextRow++);
+		int row = this.nextRow++;
+		this.sheet.row(row);
 		if (this.filterOpen) {
-			this.filterLastRow = row.getRowNum();
+			this.filterLastRow = row;
 		}
-		return new Line(this.sheet, row, this.table, this.widths);
+		this.open = new Line(this.sheet, row, this.table, this.widths);
+		return this.open;
 	}
 
 	/** Ends the last sheet of the series. */
 	void finish() {
+		endLine();
 		finishSheet();
+	}
+
+	private void endLine() {
+		if (this.open != null) {
+			Line line = this.open;
+			this.open = null;
+			write(line::end);
+		}
 	}
 
 	private void startSheet(List<Column> columns) {
 		finishSheet();
 		this.part++;
-		this.sheet = this.workbook.createSheet(WorkbookSheets.partName(this.name, this.part));
+		SheetSetup setup = new SheetSetup(this.widths, this.frozenColumns, WorkbookSheets.HEADER_ROWS,
+				this.outlineLevels, this.outlineLevels > 0, WorkbookSheets.HEADER_ROWS, FOOTER);
+		write(() -> this.sheet = this.workbook.sheet(WorkbookSheets.partName(this.name, this.part), setup));
 		this.table = columns;
-		layOut();
-		Row titleRow = this.sheet.createRow(0);
-		titleRow.setHeightInPoints(TITLE_HEIGHT);
-		Cell titleCell = titleRow.createCell(0);
-		titleCell.setCellStyle(this.styles.title);
-		titleCell.setCellValue((this.part == 1) ? this.title : this.title + "（续）");
+		String text = (this.part == 1) ? this.title : this.title + "（续）";
+		write(() -> this.sheet.row(0).text(0, text, this.styles.title).endRow(TITLE_HEIGHT, 0));
 		if (this.widths.length > 1) {
-			this.sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, this.widths.length - 1));
+			this.sheet.merge(0, 0, 0, this.widths.length - 1);
 		}
 		this.nextRow = 1;
 		writeHeader();
@@ -156,33 +172,9 @@ final class SheetSeries {
 		this.filterLastColumn = lastStart(columns);
 	}
 
-	private void layOut() {
-		for (int i = 0; i < this.widths.length; i++) {
-			this.sheet.setColumnWidth(i, this.widths[i] * 256);
-		}
-		this.sheet.createFreezePane(this.frozenColumns, WorkbookSheets.HEADER_ROWS);
-		if (this.summaryAbove) {
-			this.sheet.setRowSumsBelow(false);
-		}
-		this.sheet.setFitToPage(true);
-		this.sheet.setHorizontallyCenter(true);
-		PrintSetup print = this.sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		this.sheet.setMargin(Sheet.LeftMargin, 0.4);
-		this.sheet.setMargin(Sheet.RightMargin, 0.4);
-		this.sheet.setMargin(Sheet.TopMargin, 0.6);
-		this.sheet.setMargin(Sheet.BottomMargin, 0.7);
-		this.sheet.setMargin(Sheet.HeaderMargin, 0.3);
-		this.sheet.setMargin(Sheet.FooterMargin, 0.3);
-		this.sheet.setRepeatingRows(new CellRangeAddress(0, WorkbookSheets.HEADER_ROWS - 1, -1, -1));
-		this.sheet.getFooter().setCenter("第 &P 页 共 &N 页");
-	}
-
 	private void writeHeader() {
-		Row row = this.sheet.createRow(this.nextRow++);
+		int row = this.nextRow++;
+		this.sheet.row(row);
 		int lines = 1;
 		int column = 0;
 		for (Column header : this.table) {
@@ -191,21 +183,19 @@ final class SheetSeries {
 				width += this.widths[column + i];
 			}
 			lines = Math.max(lines, lines(header.header(), width));
-			Cell cell = row.createCell(column);
-			cell.setCellStyle(this.styles.header);
-			cell.setCellValue(header.header());
+			this.sheet.text(column, header.header(), this.styles.header);
 			span(this.sheet, row, column, header.span(), this.styles.header);
 			column += header.span();
 		}
-		row.setHeightInPoints(LINE_HEIGHT * lines + 6);
+		double height = LINE_HEIGHT * lines + 6;
+		write(() -> this.sheet.endRow(height, 0));
 	}
 
 	private void finishSheet() {
 		if (this.sheet == null) {
 			return;
 		}
-		this.sheet.setAutoFilter(
-				new CellRangeAddress(WorkbookSheets.HEADER_ROW - 1, this.filterLastRow, 0, this.filterLastColumn));
+		this.sheet.autoFilter(WorkbookSheets.HEADER_ROW - 1, 0, this.filterLastRow, this.filterLastColumn);
 		this.filterOpen = false;
 	}
 
@@ -247,14 +237,31 @@ final class SheetSeries {
 		return (c >= 0x2E80) ? 2 : 1;
 	}
 
-	private static void span(SXSSFSheet sheet, Row row, int column, int span, CellStyle style) {
+	/** The cells a spanning cell covers after its first get its style, and are merged. */
+	private static void span(XlsxSheet sheet, int row, int column, int span, int style) {
 		if (span <= 1) {
 			return;
 		}
 		for (int i = 1; i < span; i++) {
-			row.createCell(column + i).setCellStyle(style);
+			sheet.blank(column + i, style);
 		}
-		sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), column, column + span - 1));
+		sheet.merge(row, column, row, column + span - 1);
+	}
+
+	private static void write(Writing writing) {
+		try {
+			writing.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Writing {
+
+		void run() throws IOException;
+
 	}
 
 	/** A column of a table: its header and how many sheet columns it spans. */
@@ -271,14 +278,15 @@ final class SheetSeries {
 	}
 
 	/**
-	 * One row being written, cell by cell in the order of the table's columns. Text is
+	 * One row being written, cell by cell in the order of the table's columns; it is
+	 * written out when the next line, table or the end of the series comes. Text is
 	 * always written as a string cell, never as a formula, whatever it starts with.
 	 */
 	static final class Line {
 
-		private final SXSSFSheet sheet;
+		private final XlsxSheet sheet;
 
-		private final Row row;
+		private final int row;
 
 		private final List<Column> columns;
 
@@ -290,19 +298,20 @@ final class SheetSeries {
 
 		private int lines = 1;
 
-		private Line(SXSSFSheet sheet, Row row, List<Column> columns, int[] widths) {
+		private int outline;
+
+		private Line(XlsxSheet sheet, int row, List<Column> columns, int[] widths) {
 			this.sheet = sheet;
 			this.row = row;
 			this.columns = columns;
 			this.widths = widths;
 		}
 
-		Line text(String value, CellStyle style) {
-			Cell cell = next(style);
-			if (value != null) {
-				cell.setCellValue(
-						(value.length() > MAX_CELL_TEXT) ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value);
-			}
+		Line text(String value, int style) {
+			int at = next();
+			this.sheet.text(at, (value != null && value.length() > MAX_CELL_TEXT)
+					? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value, style);
+			advance(at, style);
 			return this;
 		}
 
@@ -310,14 +319,14 @@ final class SheetSeries {
 		 * Text in a style that wraps, the row made high enough for it: Excel works the
 		 * height of such a row out when it opens the file, LibreOffice does not.
 		 */
-		Line wrapped(String value, CellStyle style) {
+		Line wrapped(String value, int style) {
 			return wrapped(value, style, 0);
 		}
 
 		/**
 		 * Wrapped text in a style indented {@code indent} steps (about two units each).
 		 */
-		Line wrapped(String value, CellStyle style, int indent) {
+		Line wrapped(String value, int style, int indent) {
 			int start = this.column;
 			text(value, style);
 			if (value != null && !value.isEmpty()) {
@@ -325,30 +334,36 @@ final class SheetSeries {
 				for (int i = start; i < this.column; i++) {
 					width += this.widths[i];
 				}
-				int needed = Math.min(lines(value, width), MAX_LINES);
-				if (needed > this.lines) {
-					this.lines = needed;
-					this.row.setHeightInPoints(LINE_HEIGHT * needed + 3);
-				}
+				this.lines = Math.max(this.lines, Math.min(lines(value, width), MAX_LINES));
 			}
 			return this;
 		}
 
-		Line number(long value, CellStyle style) {
-			next(style).setCellValue(value);
+		Line number(long value, int style) {
+			int at = next();
+			this.sheet.number(at, value, style);
+			advance(at, style);
 			return this;
 		}
 
 		/** A number, or a blank cell for {@code null}. */
-		Line number(Number value, CellStyle style) {
-			Cell cell = next(style);
-			if (value != null) {
-				cell.setCellValue(value.doubleValue());
+		Line number(Number value, int style) {
+			if (value == null) {
+				int at = next();
+				this.sheet.blank(at, style);
+				advance(at, style);
+				return this;
 			}
+			if (value instanceof Long || value instanceof Integer) {
+				return number(value.longValue(), style);
+			}
+			int at = next();
+			this.sheet.number(at, value.doubleValue(), style);
+			advance(at, style);
 			return this;
 		}
 
-		Line numbers(long[] values, CellStyle style) {
+		Line numbers(long[] values, int style) {
 			for (long value : values) {
 				number(value, style);
 			}
@@ -357,22 +372,26 @@ final class SheetSeries {
 
 		/** Groups the row at {@code level} of the sheet's outline. */
 		Line outline(int level) {
-			if (level > 0) {
-				this.sheet.setRowOutlineLevel(this.row.getRowNum(), level);
-			}
+			this.outline = Math.max(0, Math.min(level, 7));
 			return this;
 		}
 
-		private Cell next(CellStyle style) {
+		private void end() throws IOException {
+			this.sheet.endRow((this.lines > 1) ? LINE_HEIGHT * this.lines + 3 : 0, this.outline);
+		}
+
+		/** The sheet column of the next table column. */
+		private int next() {
 			if (this.index >= this.columns.size()) {
-				throw new IllegalStateException("More cells than columns on " + this.sheet.getSheetName());
+				throw new IllegalStateException("More cells than columns on row " + (this.row + 1));
 			}
+			return this.column;
+		}
+
+		private void advance(int at, int style) {
 			int span = this.columns.get(this.index++).span();
-			Cell cell = this.row.createCell(this.column);
-			cell.setCellStyle(style);
-			span(this.sheet, this.row, this.column, span, style);
+			SheetSeries.span(this.sheet, this.row, at, span, style);
 			this.column += span;
-			return cell;
 		}
 
 	}

@@ -28,6 +28,12 @@ public interface WorkbookSource {
 	 */
 	Stream<ComparedTotals> hierarchy();
 
+	/**
+	 * The deepest level of a unit in {@link #hierarchy()} (1 for a root), known before
+	 * the rows are written so that 分级汇总's outline can be declared above them.
+	 */
+	int deepestLevel();
+
 	/** 明细: the accepted rows, by file, sheet and row. */
 	Stream<AcceptedRow> details();
 

@@ -3,22 +3,15 @@ package org.tallyrollup.workbook;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.tallyrollup.workbook.xlsx.CellStyle;
+import org.tallyrollup.workbook.xlsx.Font;
+import org.tallyrollup.workbook.xlsx.XlsxWriter;
 
 /**
- * The fonts and cell styles of the consolidated workbook, created once per workbook
- * (Excel allows about 64,000 styles, so none may be created per row): 宋体 11 for the body,
+ * The fonts and cell styles of the consolidated workbook, registered once per workbook
+ * (Excel allows about 64,000 styles, so none may be made per row): 宋体 11 for the body,
  * bold headers on a light fill, 黑体 16 for titles, thin borders around every table cell so
- * that the printed page reads as a table.
+ * that the printed page reads as a table. Each field is the index cells refer to.
  */
 final class WorkbookStyles {
 
@@ -46,177 +39,101 @@ final class WorkbookStyles {
 	/** GB2312, so that Excel picks the Chinese glyphs of the font. */
 	private static final int CHINESE_CHARSET = 134;
 
-	private final Workbook workbook;
+	/**
+	 * The workbook's default font: what cells without a style, and blank rows, are
+	 * measured with.
+	 */
+	static final Font BODY = new Font(BODY_FONT, BODY_POINTS, false, null, CHINESE_CHARSET);
 
-	private final Font bodyFont;
+	private static final Font BOLD = BODY.emboldened();
 
-	private final Font boldFont;
+	private static final Font TITLE = new Font(TITLE_FONT, TITLE_POINTS, false, null, CHINESE_CHARSET);
 
-	final CellStyle title;
+	private final XlsxWriter workbook;
 
-	final CellStyle header;
+	final int title;
 
-	final CellStyle caption;
+	final int header;
 
-	final CellStyle text;
+	final int caption;
 
-	final CellStyle wrappedText;
+	final int text;
 
-	final CellStyle boldText;
+	final int wrappedText;
 
-	final CellStyle boldWrappedText;
+	final int boldText;
 
-	final CellStyle centred;
+	final int boldWrappedText;
 
-	final CellStyle count;
+	final int centred;
 
-	final CellStyle boldCount;
+	final int count;
 
-	final CellStyle leftCount;
+	final int boldCount;
 
-	final CellStyle integer;
+	final int leftCount;
 
-	final CellStyle rate;
+	final int integer;
 
-	final CellStyle boldRate;
+	final int rate;
 
-	final CellStyle change;
+	final int boldRate;
 
-	final CellStyle boldChange;
+	final int change;
 
-	final CellStyle points;
+	final int boldChange;
 
-	final CellStyle boldPoints;
+	final int points;
 
-	final CellStyle error;
+	final int boldPoints;
 
-	final CellStyle warning;
+	final int error;
 
-	private final Map<Integer, CellStyle> indented = new HashMap<>();
+	final int warning;
 
-	WorkbookStyles(Workbook workbook) {
+	private final Map<Integer, Integer> indented = new HashMap<>();
+
+	WorkbookStyles(XlsxWriter workbook) {
 		this.workbook = workbook;
-		// The default font (index 0) is what blank rows and cells are measured with.
-		this.bodyFont = workbook.getFontAt(0);
-		this.bodyFont.setFontName(BODY_FONT);
-		this.bodyFont.setFontHeightInPoints(BODY_POINTS);
-		this.bodyFont.setCharSet(CHINESE_CHARSET);
-		this.boldFont = font(BODY_FONT, BODY_POINTS, true);
-		short countFormat = workbook.createDataFormat().getFormat(COUNT_FORMAT);
-		short rateFormat = workbook.createDataFormat().getFormat(RATE_FORMAT);
-		short integerFormat = workbook.createDataFormat().getFormat("0");
+		this.title = workbook.style(CellStyle.of(TITLE).withAlignment("center", "center"));
+		this.header = workbook.style(bordered("center").withFont(BOLD).withWrap().withFill(0xD9E1F2));
+		this.caption = workbook.style(CellStyle.of(BOLD).withAlignment(null, "center"));
 
-		this.title = workbook.createCellStyle();
-		this.title.setFont(font(TITLE_FONT, TITLE_POINTS, false));
-		this.title.setAlignment(HorizontalAlignment.CENTER);
-		this.title.setVerticalAlignment(VerticalAlignment.CENTER);
+		this.text = workbook.style(bordered("left"));
+		this.wrappedText = workbook.style(bordered("left").withWrap());
+		this.boldText = workbook.style(bordered("left").withFont(BOLD));
+		this.boldWrappedText = workbook.style(bordered("left").withFont(BOLD).withWrap());
+		this.centred = workbook.style(bordered("center").withFormat("0"));
 
-		this.header = bordered(HorizontalAlignment.CENTER);
-		this.header.setFont(this.boldFont);
-		this.header.setWrapText(true);
-		fill(this.header, 0xD9E1F2);
+		this.count = workbook.style(bordered("right").withFormat(COUNT_FORMAT));
+		this.boldCount = workbook.style(bordered("right").withFormat(COUNT_FORMAT).withFont(BOLD));
+		this.leftCount = workbook.style(bordered("left").withFormat(COUNT_FORMAT));
+		this.integer = workbook.style(bordered("right").withFormat("0"));
 
-		this.caption = workbook.createCellStyle();
-		this.caption.setFont(this.boldFont);
-		this.caption.setVerticalAlignment(VerticalAlignment.CENTER);
-
-		this.text = bordered(HorizontalAlignment.LEFT);
-		this.wrappedText = bordered(HorizontalAlignment.LEFT);
-		this.wrappedText.setWrapText(true);
-		this.boldText = bordered(HorizontalAlignment.LEFT);
-		this.boldText.setFont(this.boldFont);
-		this.boldWrappedText = bordered(HorizontalAlignment.LEFT);
-		this.boldWrappedText.setFont(this.boldFont);
-		this.boldWrappedText.setWrapText(true);
-		this.centred = bordered(HorizontalAlignment.CENTER);
-		this.centred.setDataFormat(integerFormat);
-
-		this.count = bordered(HorizontalAlignment.RIGHT);
-		this.count.setDataFormat(countFormat);
-		this.boldCount = bordered(HorizontalAlignment.RIGHT);
-		this.boldCount.setDataFormat(countFormat);
-		this.boldCount.setFont(this.boldFont);
-		this.leftCount = bordered(HorizontalAlignment.LEFT);
-		this.leftCount.setDataFormat(countFormat);
-		this.integer = bordered(HorizontalAlignment.RIGHT);
-		this.integer.setDataFormat(integerFormat);
-
-		this.rate = bordered(HorizontalAlignment.RIGHT);
-		this.rate.setDataFormat(rateFormat);
-		this.boldRate = bordered(HorizontalAlignment.RIGHT);
-		this.boldRate.setDataFormat(rateFormat);
-		this.boldRate.setFont(this.boldFont);
-
-		short changeFormat = workbook.createDataFormat().getFormat(CHANGE_FORMAT);
-		short pointsFormat = workbook.createDataFormat().getFormat(POINTS_FORMAT);
-		this.change = bordered(HorizontalAlignment.RIGHT);
-		this.change.setDataFormat(changeFormat);
-		this.boldChange = bordered(HorizontalAlignment.RIGHT);
-		this.boldChange.setDataFormat(changeFormat);
-		this.boldChange.setFont(this.boldFont);
-		this.points = bordered(HorizontalAlignment.RIGHT);
-		this.points.setDataFormat(pointsFormat);
-		this.boldPoints = bordered(HorizontalAlignment.RIGHT);
-		this.boldPoints.setDataFormat(pointsFormat);
-		this.boldPoints.setFont(this.boldFont);
+		this.rate = workbook.style(bordered("right").withFormat(RATE_FORMAT));
+		this.boldRate = workbook.style(bordered("right").withFormat(RATE_FORMAT).withFont(BOLD));
+		this.change = workbook.style(bordered("right").withFormat(CHANGE_FORMAT));
+		this.boldChange = workbook.style(bordered("right").withFormat(CHANGE_FORMAT).withFont(BOLD));
+		this.points = workbook.style(bordered("right").withFormat(POINTS_FORMAT));
+		this.boldPoints = workbook.style(bordered("right").withFormat(POINTS_FORMAT).withFont(BOLD));
 
 		// Excel's own "Bad" and "Neutral" colours: they print legibly in grey too.
-		this.error = bordered(HorizontalAlignment.CENTER);
-		this.error.setFont(coloured(0x9C0006));
-		fill(this.error, 0xFFC7CE);
-		this.warning = bordered(HorizontalAlignment.CENTER);
-		this.warning.setFont(coloured(0x9C5700));
-		fill(this.warning, 0xFFEB9C);
+		this.error = workbook.style(bordered("center").withFont(BODY.coloured(0x9C0006)).withFill(0xFFC7CE));
+		this.warning = workbook.style(bordered("center").withFont(BODY.coloured(0x9C5700)).withFill(0xFFEB9C));
 	}
 
 	/** The style of a name indented {@code indent} steps (a unit's level - 1). */
-	CellStyle indented(int indent) {
+	int indented(int indent) {
 		int steps = Math.max(0, Math.min(indent, MAX_INDENT));
 		if (steps == 0) {
 			return this.wrappedText;
 		}
-		return this.indented.computeIfAbsent(steps, (n) -> {
-			CellStyle style = bordered(HorizontalAlignment.LEFT);
-			style.setWrapText(true);
-			style.setIndention(n.shortValue());
-			return style;
-		});
+		return this.indented.computeIfAbsent(steps,
+				(n) -> this.workbook.style(bordered("left").withWrap().withIndent(n)));
 	}
 
-	private CellStyle bordered(HorizontalAlignment alignment) {
-		CellStyle style = this.workbook.createCellStyle();
-		style.setFont(this.bodyFont);
-		style.setAlignment(alignment);
-		style.setVerticalAlignment(VerticalAlignment.CENTER);
-		style.setBorderTop(BorderStyle.THIN);
-		style.setBorderBottom(BorderStyle.THIN);
-		style.setBorderLeft(BorderStyle.THIN);
-		style.setBorderRight(BorderStyle.THIN);
-		return style;
-	}
-
-	private Font font(String name, short points, boolean bold) {
-		Font font = this.workbook.createFont();
-		font.setFontName(name);
-		font.setFontHeightInPoints(points);
-		font.setBold(bold);
-		font.setCharSet(CHINESE_CHARSET);
-		return font;
-	}
-
-	private Font coloured(int rgb) {
-		XSSFFont font = (XSSFFont) font(BODY_FONT, BODY_POINTS, false);
-		font.setColor(color(rgb));
-		return font;
-	}
-
-	private static void fill(CellStyle style, int rgb) {
-		((XSSFCellStyle) style).setFillForegroundColor(color(rgb));
-		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-	}
-
-	private static XSSFColor color(int rgb) {
-		return new XSSFColor(new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb }, null);
+	private static CellStyle bordered(String alignment) {
+		return CellStyle.of(BODY).withBorder().withAlignment(alignment, "center");
 	}
 
 }

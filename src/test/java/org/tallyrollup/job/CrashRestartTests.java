@@ -76,7 +76,7 @@ abstract class CrashRestartTests {
 				assertThat(Files.readString(dir.resolve("run" + (i + 1) + ".out"))).contains("继续上次未完成的汇总");
 			}
 			if (point.startsWith("write")) {
-				assertThat(temporaries(output)).as("a half-written workbook and its row files, hidden").isNotEmpty();
+				assertThat(temporaries(output)).as("a half-written workbook, hidden").isNotEmpty();
 			}
 		}
 		ChildRun.Result resumed = app.run();

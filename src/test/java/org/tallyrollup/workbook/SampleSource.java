@@ -165,6 +165,11 @@ class SampleSource implements WorkbookSource {
 		return tracked("hierarchy", () -> this.hierarchy.stream().map(this::compared));
 	}
 
+	@Override
+	public int deepestLevel() {
+		return this.hierarchy.stream().mapToInt(UnitTotals::level).max().orElse(0);
+	}
+
 	/** Gives a unit the previous period's totals. */
 	SampleSource previous(String code, long issues, long measures, long completed) {
 		this.previous.put(code, counts(issues, measures, completed));
