@@ -27,7 +27,7 @@ public final class Bench {
 	private static final String USAGE = """
 			Bench --jar target/tally-rollup.jar [--sizes city,province,national-1m,national] [--reps 3]
 			      [--work bench/work] [--results bench/results] [--report BENCHMARKS.md]
-			      [--floor-writers fastexcel,sxssf] [--xmx 512m] [--timeout-minutes 120] [--no-duckdb] [--keep] [--jfr]
+			      [--floor-writers fastexcel,sxssf,xlsx] [--xmx 512m] [--timeout-minutes 120] [--no-duckdb] [--keep] [--jfr]
 			Bench --report-only [--results bench/results] [--report BENCHMARKS.md]
 			""";
 
@@ -220,7 +220,7 @@ public final class Bench {
 
 		Path report = Path.of("BENCHMARKS.md");
 
-		List<String> floorWriters = List.of("fastexcel", "sxssf");
+		List<String> floorWriters = List.of("fastexcel", "sxssf", "xlsx");
 
 		String xmx;
 

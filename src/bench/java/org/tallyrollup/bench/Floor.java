@@ -27,16 +27,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.tallyrollup.workbook.xlsx.Font;
+import org.tallyrollup.workbook.xlsx.SheetSetup;
+import org.tallyrollup.workbook.xlsx.XlsxSheet;
+import org.tallyrollup.workbook.xlsx.XlsxWriter;
 
 /**
  * The floor: the least any program must do to read the inputs and write a workbook of the
  * job's size — open every file and touch every cell with the fastest reader there is
  * (fastexcel-reader for .xlsx, POI HSSF for .xls, a buffered reader for CSV), then write
- * as many rows as the job's workbook holds with the fastest writer, with no checks, no
+ * as many rows as the job's workbook holds with the fastest writer (dhatim fastexcel,
+ * POI's SXSSF, or the product's own streaming writer with no styles), with no checks, no
  * database and no roll-up. The job's time over the floor's is its overhead.
  *
  * <p>
- * {@code Floor <input folder> <period> <fastexcel|sxssf> <output.xlsx> <sheet:rows:columns>…}
+ * {@code Floor <input folder> <period> <fastexcel|sxssf|xlsx> <output.xlsx> <sheet:rows:columns>…}
  * where columns is a string of {@code t} (text) and {@code n} (number). Prints one line
  * {@code FLOOR key=value…} with what it did and how long each half took.
  */
@@ -74,7 +79,11 @@ public final class Floor {
 			}
 		}
 		long read = System.nanoTime();
-		long written = "sxssf".equals(writer) ? writeSxssf(output, sheets) : writeFastexcel(output, sheets);
+		long written = switch (writer) {
+			case "sxssf" -> writeSxssf(output, sheets);
+			case "xlsx" -> writeXlsx(output, sheets);
+			default -> writeFastexcel(output, sheets);
+		};
 		long end = System.nanoTime();
 		System.out.printf(Locale.ROOT,
 				"FLOOR files=%d failed=%d rows=%d cells=%d written=%d readMs=%d writeMs=%d checksum=%d%n", floor.files,
@@ -301,6 +310,46 @@ public final class Floor {
 		finally {
 			workbook.dispose();
 			workbook.close();
+		}
+		return written;
+	}
+
+	private static long writeXlsx(Path output, List<SheetSpec> sheets) throws IOException {
+		long written = 0;
+		Font font = new Font("宋体", 11, false, null, 0);
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+				XlsxWriter workbook = new XlsxWriter(out, font, 1, "floor")) {
+			for (SheetSpec spec : sheets) {
+				int[] widths = new int[spec.columns().length()];
+				java.util.Arrays.fill(widths, 10);
+				SheetSetup setup = new SheetSetup(widths, 0, 0, 0, false, 0, null);
+				long left = spec.rows();
+				for (int part = 1; left > 0 || part == 1; part++) {
+					XlsxSheet sheet = workbook.sheet((part == 1) ? spec.name() : spec.name() + "(" + part + ")", setup);
+					sheet.row(0).text(0, spec.name(), 0).endRow(0, 0);
+					sheet.row(1);
+					for (int c = 0; c < spec.columns().length(); c++) {
+						sheet.text(c, "列" + c, 0);
+					}
+					sheet.endRow(0, 0);
+					int r = HEADER_ROWS;
+					for (; r < MAX_ROWS && left > 0; r++, left--) {
+						long n = spec.rows() - left;
+						sheet.row(r);
+						for (int c = 0; c < spec.columns().length(); c++) {
+							if (spec.columns().charAt(c) == 't') {
+								sheet.text(c, text(n, c), 0);
+							}
+							else {
+								sheet.number(c, (n + c) % 97, 0);
+							}
+						}
+						sheet.endRow(0, 0);
+						written++;
+					}
+				}
+			}
+			workbook.finish();
 		}
 		return written;
 	}
