@@ -28,6 +28,11 @@ class RollupTasklet implements Tasklet {
 
 	private final RunHistory history;
 
+	/**
+	 * The job's context entry that holds the deepest level of a unit, for the workbook.
+	 */
+	static final String DEEPEST_LEVEL = "tally.deepestLevel";
+
 	RollupTasklet(StagingRepository staging, JobRegistries registries, RunHistory history) {
 		this.staging = staging;
 		this.registries = registries;
@@ -47,7 +52,9 @@ class RollupTasklet implements Tasklet {
 		this.staging.deleteTotals(instance);
 		List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
 		int position = 0;
+		int deepest = 0;
 		for (int unit : registry.hierarchyOrder()) {
+			deepest = Math.max(deepest, registry.level(unit));
 			int parent = registry.parent(unit);
 			batch.add(new StagingRepository.StagedTotal(position++, rollup.totals(unit),
 					(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
@@ -58,6 +65,8 @@ class RollupTasklet implements Tasklet {
 			}
 		}
 		this.staging.insertTotals(instance, batch);
+		// the workbook declares 分级汇总's outline depth before its rows
+		execution.getExecutionContext().putInt(DEEPEST_LEVEL, deepest);
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		RunHistory.CompletedRun previous = this.history.previous(parameters.period(), parameters.inputDir())
 			.orElse(null);

@@ -20,18 +20,22 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	private final Long previous;
 
+	private final int deepestLevel;
+
 	private final RunInfo runInfo;
 
 	private final List<UnitNarrative> narratives;
 
 	/**
 	 * @param previous the job instance of the run compared with, {@code null} for none
+	 * @param deepestLevel the deepest level of a unit in the run's totals
 	 */
-	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, RunInfo runInfo,
+	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, int deepestLevel, RunInfo runInfo,
 			List<UnitNarrative> narratives) {
 		this.staging = staging;
 		this.instance = instance;
 		this.previous = previous;
+		this.deepestLevel = deepestLevel;
 		this.runInfo = runInfo;
 		this.narratives = narratives;
 	}
@@ -53,7 +57,7 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public int deepestLevel() {
-		return this.staging.deepestLevel(this.instance);
+		return this.deepestLevel;
 	}
 
 	@Override

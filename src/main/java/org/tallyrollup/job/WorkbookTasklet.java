@@ -52,7 +52,12 @@ class WorkbookTasklet implements Tasklet {
 				OffsetDateTime.now(zone).withNano(0), run.registryFile(), run.registrySha256(), run.unitCount(),
 				this.staging.files(instance), this.staging.skipped(instance), run.previousPeriod());
 		Path target = parameters.runWorkbook(instance);
-		this.writer.write(new StagedWorkbookSource(this.staging, instance, run.previousInstance(), info,
+		// saved by the roll-up; asked of the staged totals (a scan) only if it is not
+		// there
+		int deepestLevel = execution.getExecutionContext().containsKey(RollupTasklet.DEEPEST_LEVEL)
+				? execution.getExecutionContext().getInt(RollupTasklet.DEEPEST_LEVEL)
+				: this.staging.deepestLevel(instance);
+		this.writer.write(new StagedWorkbookSource(this.staging, instance, run.previousInstance(), deepestLevel, info,
 				this.narratives.of(instance, run)), target);
 		try {
 			FilePlacement.copyIntoPlace(target, parameters.workbook());

@@ -3,9 +3,12 @@ package org.tallyrollup.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,6 +93,20 @@ class RollupJobTests {
 					"其他问题数")) {
 				assertThat(row.count(category)).isZero();
 			}
+		}
+	}
+
+	@Test
+	void outlinesTheHierarchyAsDeepAsTheRegistryGoes() throws Exception {
+		// the deepest unit, 01020101, is at level 4: outline levels 0 to 3
+		try (XSSFWorkbook book = new XSSFWorkbook(this.run.workbook().toFile())) {
+			XSSFSheet sheet = book.getSheet("分级汇总");
+			assertThat(sheet.getCTWorksheet().getSheetFormatPr().getOutlineLevelRow()).isEqualTo((short) 3);
+			Map<String, Integer> outlines = new HashMap<>();
+			for (int i = 2; i <= sheet.getLastRowNum(); i++) {
+				outlines.put(sheet.getRow(i).getCell(0).getStringCellValue(), sheet.getRow(i).getOutlineLevel());
+			}
+			assertThat(outlines).containsEntry("01", 0).containsEntry("0102", 1).containsEntry("01020101", 3);
 		}
 	}
 
