@@ -1,7 +1,9 @@
 package org.tallyrollup.job;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -16,7 +18,8 @@ import org.tallyrollup.unit.UnitRegistry;
 
 /**
  * Rolls the accepted rows up the hierarchy and stores every unit's totals, in hierarchy
- * order, with each file's row counts by state and the run this one is compared with.
+ * order, with each file's row counts by state and the run this one is compared with. One
+ * pass over the staged rows gives both the roll-up and the counts.
  */
 class RollupTasklet implements Tasklet {
 
@@ -46,9 +49,18 @@ class RollupTasklet implements Tasklet {
 		LoadedRegistry loaded = this.registries.get(execution);
 		UnitRegistry registry = loaded.registry();
 		Rollup rollup = new Rollup(registry);
-		this.staging.forEachAccepted(instance, (row) -> rollup.add(registry.indexOf(row.unitCode()), row.counts()));
+		Map<Integer, long[]> rowsPerFile = new HashMap<>();
+		this.staging.forEachRow(instance, (fileNo, state, unitCode, counts) -> {
+			if (state == null) {
+				return;
+			}
+			rowsPerFile.computeIfAbsent(fileNo, (file) -> new long[RowState.values().length])[state.ordinal()]++;
+			if (state == RowState.ACCEPTED) {
+				rollup.add(registry.indexOf(unitCode), Counts.decode(counts));
+			}
+		});
 		rollup.compute();
-		this.staging.countRowsPerFile(instance);
+		this.staging.saveRowCounts(instance, rowsPerFile);
 		this.staging.deleteTotals(instance);
 		List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
 		int position = 0;

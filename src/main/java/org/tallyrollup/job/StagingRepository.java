@@ -173,9 +173,19 @@ public class StagingRepository {
 
 	// ---- roll-up --------------------------------------------------------------
 
-	void forEachAccepted(long instance, Consumer<AcceptedRow> consumer) {
-		this.jdbc.query((connection) -> acceptedRows(connection, instance),
-				(RowCallbackHandler) (rs) -> consumer.accept(accepted(rs)));
+	/**
+	 * Every row staged for the run, in storage order (no join, no sort): its file, state,
+	 * unit code and, for an accepted row, its counts as stored.
+	 */
+	void forEachRow(long instance, RowVisitor visitor) {
+		this.jdbc.query((connection) -> {
+			java.sql.PreparedStatement ps = connection
+				.prepareStatement("SELECT FILE_NO, STATE, UNIT_CODE, COUNTS FROM TR_ROW WHERE INSTANCE_ID = ?");
+			ps.setLong(1, instance);
+			ps.setFetchSize(FETCH_SIZE);
+			return ps;
+		}, (RowCallbackHandler) (rs) -> visitor.row(rs.getInt(1), RowState.of(rs.getString(2)), rs.getString(3),
+				rs.getString(4)));
 	}
 
 	private static java.sql.PreparedStatement acceptedRows(java.sql.Connection connection, long instance)
@@ -196,21 +206,12 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Stores each file's row counts by state (the rows themselves may then go): counted
-	 * in one pass over the run's rows, not one look-up per file and state.
+	 * Stores each file's row counts by state (the rows themselves may then go), counted
+	 * by the caller in its pass over the rows: files not in {@code counts} have no rows.
 	 */
-	void countRowsPerFile(long instance) {
-		Map<Integer, long[]> counts = new LinkedHashMap<>();
-		this.jdbc.query(
-				"SELECT FILE_NO, STATE, COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = ? GROUP BY FILE_NO, STATE ORDER BY FILE_NO",
-				(RowCallbackHandler) (rs) -> {
-					RowState state = RowState.of(rs.getString(2));
-					if (state != null) {
-						counts.computeIfAbsent(rs.getInt(1), (file) -> new long[4])[state.ordinal()] = rs.getLong(3);
-					}
-				}, instance);
+	void saveRowCounts(long instance, Map<Integer, long[]> counts) {
 		this.jdbc.update(
-				"UPDATE TR_FILE SET ACCEPTED = 0, REJECTED = 0, SUPERSEDED = 0, SKIPPED = 0 WHERE INSTANCE_ID = ?",
+				"UPDATE TR_FILE SET ACCEPTED = 0, REJECTED = 0, SUPERSEDED = 0, SKIPPED = 0 WHERE INSTANCE_ID = ? AND (ACCEPTED <> 0 OR REJECTED <> 0 OR SUPERSEDED <> 0 OR SKIPPED <> 0)",
 				instance);
 		List<Map.Entry<Integer, long[]>> files = new ArrayList<>(counts.entrySet());
 		this.jdbc.batchUpdate(
@@ -427,6 +428,20 @@ public class StagingRepository {
 					}
 				}, instance);
 		return counts;
+	}
+
+	/** Receives the rows of {@link #forEachRow}. */
+	@FunctionalInterface
+	interface RowVisitor {
+
+		/**
+		 * @param state the row's state, {@code null} for a code this version does not
+		 * know
+		 * @param counts the counts as stored ({@link Counts#encode}), {@code null} unless
+		 * accepted
+		 */
+		void row(int fileNo, RowState state, String unitCode, String counts);
+
 	}
 
 	/** A row as stored. */
