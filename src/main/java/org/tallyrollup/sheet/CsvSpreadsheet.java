@@ -49,10 +49,12 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 	static final int MAX_RECORD_LINES = 1000;
 
 	/**
-	 * The most records read, as many rows as Excel holds: a tally beyond it is not one a
-	 * clerk made, and a million empty lines must not take a night to stage.
+	 * The most empty records in a row, as many rows as Excel holds: no sheet a clerk
+	 * saved has them, and a file of millions of empty lines must not take a night to
+	 * stage. The number of records is not limited: a national export is one CSV of
+	 * millions of rows, which is why it is a CSV and not a workbook.
 	 */
-	static final int MAX_RECORDS = XlsxSpreadsheet.MAX_ROWS;
+	static final int MAX_BLANK_RUN = XlsxSpreadsheet.MAX_ROWS;
 
 	static final int DETECT_BYTES = 64 * 1024;
 
@@ -340,6 +342,9 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 
 		private int number;
 
+		/** Empty records read since the last record with something in it. */
+		private int blankRun;
+
 		Cursor(Reader reader, char separator) {
 			this.csv = new CSVReaderBuilder(new LineLengthGuard(reader)).withCSVParser(new LimitedParser(separator))
 				.build();
@@ -358,10 +363,13 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				if (this.pending == null) {
 					this.finished = true;
 				}
-				else if (this.number >= MAX_RECORDS) {
+				else if (isEmpty(this.pending) && ++this.blankRun > MAX_BLANK_RUN) {
 					this.finished = true;
 					this.pending = null;
-					throw new UnreadableFileException("超过" + MAX_RECORDS + "行（Excel的行数上限），不是正常的统计表");
+					throw new UnreadableFileException("连续空行超过" + MAX_BLANK_RUN + "行（Excel的行数上限），不是正常的统计表");
+				}
+				else if (!isEmpty(this.pending)) {
+					this.blankRun = 0;
 				}
 			}
 			return this.pending != null;
@@ -379,6 +387,15 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				return new UnreadableFileException("第" + record + "行起引号不配对（缺少结束的双引号）", ex);
 			}
 			return Unreadable.of(ex, "第" + record + "行无法读取");
+		}
+
+		private static boolean isEmpty(String[] record) {
+			for (String cell : record) {
+				if (!cell.isEmpty()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		@Override

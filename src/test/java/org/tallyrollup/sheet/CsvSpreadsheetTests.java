@@ -1,5 +1,6 @@
 package org.tallyrollup.sheet;
 
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -223,17 +224,48 @@ class CsvSpreadsheetTests {
 	}
 
 	@Test
-	void refusesMoreRecordsThanExcelHasRows() throws Exception {
-		// given: a header and a row, a million empty lines, one more row
+	void refusesMoreEmptyLinesInARowThanExcelHasRows() throws Exception {
+		// given: a header and a row, one empty line more than Excel has rows, one more
+		// row
 		byte[] head = TALLY.getBytes(StandardCharsets.UTF_8);
-		byte[] bytes = Arrays.copyOf(head, head.length + CsvSpreadsheet.MAX_RECORDS + 20);
+		byte[] bytes = Arrays.copyOf(head, head.length + CsvSpreadsheet.MAX_BLANK_RUN + 1 + 20);
 		Arrays.fill(bytes, head.length, bytes.length - 20, (byte) '\n');
 		System.arraycopy("0102,x,1\n".getBytes(StandardCharsets.UTF_8), 0, bytes, bytes.length - 20, 9);
 		Path file = write("too-many.csv", bytes);
 
 		// when, then
 		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
-			.withMessage("超过1048576行（Excel的行数上限），不是正常的统计表");
+			.withMessage("连续空行超过1048576行（Excel的行数上限），不是正常的统计表");
+	}
+
+	@Test
+	void readsAnExportOfMoreRowsThanExcelHolds() throws Exception {
+		// given: a national export is a CSV because it does not fit in a sheet
+		int rows = CsvSpreadsheet.MAX_BLANK_RUN + 100;
+		Path file = this.dir.resolve("export.csv");
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("单位编码,单位名称,检视问题数\n");
+			for (int i = 0; i < rows; i++) {
+				out.write(i + ",x," + (i % 7) + "\n");
+				if (i % 1000 == 0) {
+					out.write("\n");
+				}
+			}
+		}
+
+		// when
+		long read = 0;
+		RawRow last = null;
+		try (SpreadsheetFile csv = Spreadsheets.open(file); RowCursor cursor = csv.rows(csv.sheets().get(0))) {
+			while (cursor.hasNext()) {
+				last = cursor.next();
+				read++;
+			}
+		}
+
+		// then: every record, the empty lines between them included
+		assertThat(read).isEqualTo(1 + rows + (rows - 1) / 1000 + 1);
+		assertThat(last.cells()).containsExactly((rows - 1) + "", "x", ((rows - 1) % 7) + "");
 	}
 
 	@Test
