@@ -81,11 +81,9 @@ final class BenchReport {
 			if (busy(v)) {
 				md.append("\n**")
 					.append(v.get("size"))
-					.append(" was measured on a busy machine** (load average ")
-					.append(v.get("machine.load"))
-					.append(" on ")
-					.append(v.get("machine.cores"))
-					.append(" cores as its runs began): its wall times are inflated by other work; ")
+					.append(" was measured on a busy machine** (")
+					.append(otherWork(v))
+					.append("): its wall times are inflated by other work; ")
 					.append("compare CPU times, and the CPU ratio.\n");
 			}
 		}
@@ -196,7 +194,10 @@ final class BenchReport {
 				.append(v.get("machine.java"))
 				.append("; load average ")
 				.append(v.get("machine.load"))
-				.append(" when the runs began; ")
+				.append(" when the runs began")
+				.append((v.get("machine.otherCores") != null)
+						? ", other work beside the runs " + fixed(v.get("machine.otherCores"), 2) + " cores" : "")
+				.append("; ")
 				.append(v.get("date"))
 				.append('\n');
 		}
@@ -249,11 +250,32 @@ final class BenchReport {
 		return "**no**" + (differences.isEmpty() ? "" : ": " + differences.replace("|", "/"));
 	}
 
-	/** Other work ran: a load average over half the cores when the runs began. */
+	/**
+	 * Other work ran: beside the measured processes, the machine was busy more than a
+	 * quarter of a core on average. Results saved before that was measured fall back on a
+	 * load average over half the cores as the runs began.
+	 */
 	static boolean busy(Map<String, String> v) {
+		double other = number(v.get("machine.otherCores"));
+		if (!Double.isNaN(other)) {
+			return other > OTHER_WORK_LIMIT;
+		}
 		double load = number(v.get("machine.load"));
 		double cores = number(v.get("machine.cores"));
 		return !Double.isNaN(load) && !Double.isNaN(cores) && load > cores / 2;
+	}
+
+	/** Cores' worth of other work beyond which a size's wall times are not trusted. */
+	static final double OTHER_WORK_LIMIT = 0.25;
+
+	private static String otherWork(Map<String, String> v) {
+		String other = v.get("machine.otherCores");
+		if (other == null || other.isBlank() || Double.isNaN(number(other))) {
+			return "load average " + v.get("machine.load") + " on " + v.get("machine.cores")
+					+ " cores as its runs began";
+		}
+		return "other work kept " + fixed(other, 2) + " of its " + v.get("machine.cores")
+				+ " cores busy while the runs went";
 	}
 
 	private static String verdict(boolean met) {

@@ -25,6 +25,23 @@ final class Machine {
 		return machine;
 	}
 
+	/**
+	 * CPU seconds the whole machine has been busy since it started (all cores; user,
+	 * nice, system, interrupts and steal from {@code /proc/stat}, in the kernel's usual
+	 * 100 ticks a second), or NaN where that cannot be read.
+	 */
+	static double busyCpuSeconds() {
+		String[] fields = read(Path.of("/proc/stat")).split("\n")[0].trim().split("\\s+");
+		if (fields.length < 9 || !"cpu".equals(fields[0])) {
+			return Double.NaN;
+		}
+		long ticks = 0;
+		for (int i : new int[] { 1, 2, 3, 6, 7, 8 }) {
+			ticks += Long.parseLong(fields[i]);
+		}
+		return ticks / 100.0;
+	}
+
 	private static String firstValue(Path file, String key) {
 		for (String line : read(file).split("\n")) {
 			if (line.startsWith(key)) {

@@ -48,8 +48,13 @@ final class SizeResult {
 
 	final Map<String, String> values = new TreeMap<>();
 
-	/** The machine as the size's runs began: the load average shows what else ran. */
+	/** The machine as the size's runs began. */
 	private final Map<String, String> machine = Machine.describe();
+
+	/** The machine's busy CPU time as the runs began, to tell what else ran. */
+	private final double busyAtStart = Machine.busyCpuSeconds();
+
+	private final long startNanos = System.nanoTime();
 
 	SizeResult(BenchSize size, Manifest manifest, String xmx, int reps) {
 		this.size = size;
@@ -76,6 +81,30 @@ final class SizeResult {
 		this.duckdb.add(measurement);
 	}
 
+	/**
+	 * What other work ran beside the measured processes: the machine's busy CPU time over
+	 * the runs, less the CPU time of the processes measured, per second of wall time (in
+	 * cores). The load average as the runs began cannot tell this: it still holds the
+	 * build and the runs of the size before.
+	 */
+	private double otherCores() {
+		double busy = Machine.busyCpuSeconds() - this.busyAtStart;
+		double wall = (System.nanoTime() - this.startNanos) / 1e9;
+		double measured = 0;
+		for (Measurement m : this.jobs) {
+			measured += m.cpu();
+		}
+		for (List<Measurement> runs : this.floors.values()) {
+			for (Measurement m : runs) {
+				measured += m.cpu();
+			}
+		}
+		for (Measurement m : this.duckdb) {
+			measured += m.cpu();
+		}
+		return (wall > 0) ? Math.max(0, busy - measured) / wall : Double.NaN;
+	}
+
 	/** The figures of the table, keyed as saved. */
 	Map<String, String> summarise() {
 		Map<String, String> v = this.values;
@@ -83,6 +112,7 @@ final class SizeResult {
 		v.put("size", this.size.label());
 		v.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		this.machine.forEach(v::put);
+		v.put("machine.otherCores", format(otherCores()));
 		v.put("xmx", this.xmx);
 		v.put("reps", String.valueOf(this.reps));
 		for (String key : List.of("units", "levels", "files.tally", "files.xlsx", "files.csv", "files.csv.gbk",
