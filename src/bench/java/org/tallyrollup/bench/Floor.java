@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -321,7 +322,7 @@ public final class Floor {
 				XlsxWriter workbook = new XlsxWriter(out, font, 1, "floor")) {
 			for (SheetSpec spec : sheets) {
 				int[] widths = new int[spec.columns().length()];
-				java.util.Arrays.fill(widths, 10);
+				Arrays.fill(widths, 10);
 				SheetSetup setup = new SheetSetup(widths, 0, 0, 0, false, 0, null);
 				long left = spec.rows();
 				for (int part = 1; left > 0 || part == 1; part++) {

@@ -1,5 +1,7 @@
 package org.tallyrollup.job;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -31,6 +33,13 @@ import org.tallyrollup.workbook.SkippedItem;
 public class StagingRepository {
 
 	private static final int FETCH_SIZE = 2000;
+
+	/** The accepted rows with their files, in the order the files and rows were read. */
+	private static final String ACCEPTED_ROWS = """
+			SELECT R.UNIT_CODE, R.UNIT_NAME, R.COUNTS, F.PATH, R.SHEET, R.ROW_NO
+			FROM TR_ROW R JOIN TR_FILE F ON F.INSTANCE_ID = R.INSTANCE_ID AND F.FILE_NO = R.FILE_NO
+			WHERE R.INSTANCE_ID = ? AND R.STATE = 'A'
+			ORDER BY R.FILE_NO, R.SHEET_INDEX, R.ROW_NO""";
 
 	/**
 	 * Column sizes of staging-schema.sql, in characters: whatever a file brings (an
@@ -178,23 +187,19 @@ public class StagingRepository {
 	 * unit code and, for an accepted row, its counts as stored.
 	 */
 	void forEachRow(long instance, RowVisitor visitor) {
-		this.jdbc.query((connection) -> {
-			java.sql.PreparedStatement ps = connection
-				.prepareStatement("SELECT FILE_NO, STATE, UNIT_CODE, COUNTS FROM TR_ROW WHERE INSTANCE_ID = ?");
-			ps.setLong(1, instance);
-			ps.setFetchSize(FETCH_SIZE);
-			return ps;
-		}, (RowCallbackHandler) (rs) -> visitor.row(rs.getInt(1), RowState.of(rs.getString(2)), rs.getString(3),
-				rs.getString(4)));
+		this.jdbc.query(
+				(connection) -> fetching(connection,
+						"SELECT FILE_NO, STATE, UNIT_CODE, COUNTS FROM TR_ROW WHERE INSTANCE_ID = ?", instance),
+				(RowCallbackHandler) (rs) -> visitor.row(rs.getInt(1), RowState.of(rs.getString(2)), rs.getString(3),
+						rs.getString(4)));
 	}
 
-	private static java.sql.PreparedStatement acceptedRows(java.sql.Connection connection, long instance)
-			throws SQLException {
-		java.sql.PreparedStatement ps = connection.prepareStatement("""
-				SELECT R.UNIT_CODE, R.UNIT_NAME, R.COUNTS, F.PATH, R.SHEET, R.ROW_NO
-				FROM TR_ROW R JOIN TR_FILE F ON F.INSTANCE_ID = R.INSTANCE_ID AND F.FILE_NO = R.FILE_NO
-				WHERE R.INSTANCE_ID = ? AND R.STATE = 'A'
-				ORDER BY R.FILE_NO, R.SHEET_INDEX, R.ROW_NO""");
+	/**
+	 * A query of one run's rows that fetches them a batch at a time rather than all at
+	 * once.
+	 */
+	private static PreparedStatement fetching(Connection connection, String sql, long instance) throws SQLException {
+		PreparedStatement ps = connection.prepareStatement(sql);
 		ps.setLong(1, instance);
 		ps.setFetchSize(FETCH_SIZE);
 		return ps;
@@ -303,7 +308,8 @@ public class StagingRepository {
 	}
 
 	public Stream<AcceptedRow> details(long instance) {
-		return this.jdbc.queryForStream((connection) -> acceptedRows(connection, instance), (rs, i) -> accepted(rs));
+		return this.jdbc.queryForStream((connection) -> fetching(connection, ACCEPTED_ROWS, instance),
+				(rs, i) -> accepted(rs));
 	}
 
 	public Stream<MissingUnit> missing(long instance) {

@@ -363,13 +363,13 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				if (this.pending == null) {
 					this.finished = true;
 				}
-				else if (isEmpty(this.pending) && ++this.blankRun > MAX_BLANK_RUN) {
+				else if (!isEmpty(this.pending)) {
+					this.blankRun = 0;
+				}
+				else if (++this.blankRun > MAX_BLANK_RUN) {
 					this.finished = true;
 					this.pending = null;
 					throw new UnreadableFileException("连续空行超过" + MAX_BLANK_RUN + "行（Excel的行数上限），不是正常的统计表");
-				}
-				else if (!isEmpty(this.pending)) {
-					this.blankRun = 0;
 				}
 			}
 			return this.pending != null;
