@@ -135,10 +135,11 @@ final class Unreadable {
 		if (message == null) {
 			return null;
 		}
-		if (message.contains("DOCTYPE is disallowed") || message.contains("was referenced, but not declared")) {
+		if (message.contains("DOCTYPE is disallowed") || message.contains("was referenced, but not declared")
+				|| message.contains("Undeclared general entity")) {
 			return "文件中的XML含有文档类型（DTD）或实体声明，Excel不会写出这样的文件，出于安全原因不予读取";
 		}
-		if (message.contains("maxElementDepth")) {
+		if (message.contains("maxElementDepth") || message.contains("Maximum Element Depth limit")) {
 			return String.format(Locale.ROOT, "文件中的XML嵌套超过%d层，不是正常的Excel文件", XlsxXml.MAX_ELEMENT_DEPTH);
 		}
 		return null;

@@ -7,11 +7,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+
 /**
- * StAX helpers for the parts of an .xlsx file. The factory is the JDK's own, whatever
- * other StAX implementation a dependency brings (the limits below are the JDK's), set up
- * as POI sets up its secure one: no DTD, no external entities, so an entity a hostile
- * part declares is never expanded.
+ * StAX helpers for the parts of an .xlsx file. The parser is Woodstox, set up as POI sets
+ * up its secure one: no DTD, no external entities, so an entity a hostile part declares
+ * is never expanded; and it is bounded: nesting, the text of one element, the size of an
+ * attribute. Woodstox (rather than the JDK's parser) because a workbook has seven small
+ * parts and the JDK's parser costs more to create than to parse one of them.
  */
 final class XlsxXml {
 
@@ -24,24 +28,26 @@ final class XlsxXml {
 	 */
 	static final int MAX_ELEMENT_DEPTH = 256;
 
-	/** JDK factories are not safe for concurrent use: one per thread. */
-	private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XlsxXml::newFactory);
+	/** The factory is safe for concurrent use once set up. */
+	private static final XMLInputFactory FACTORY = newFactory();
 
 	private XlsxXml() {
 	}
 
 	private static XMLInputFactory newFactory() {
-		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		WstxInputFactory factory = new WstxInputFactory();
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
 		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
+		factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_ELEMENT_DEPTH);
+		factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
+		factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_TEXT_CHARS);
 		return factory;
 	}
 
 	static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-		return FACTORY.get().createXMLStreamReader(in);
+		return FACTORY.createXMLStreamReader(in);
 	}
 
 	/** The value of an attribute without namespace, or {@code null}. */
