@@ -1,5 +1,6 @@
 package org.tallyrollup.sheet;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipFile;
 import java.util.NoSuchElementException;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -88,6 +90,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		catch (IOException | RuntimeException ex) {
 			throw Unreadable.of(ex, "无法读取文件");
 		}
+		XlsxSpreadsheet direct = openDirect(local);
+		if (direct != null) {
+			return direct;
+		}
 		ZipSecureFile zip;
 		try {
 			zip = new ZipSecureFile(local.file());
@@ -95,10 +101,6 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		catch (IOException | RuntimeException ex) {
 			local.close();
 			throw Unreadable.of(ex, "ZIP结构损坏（可能传输或下载不完整）");
-		}
-		XlsxSpreadsheet direct = openDirect(zip, local);
-		if (direct != null) {
-			return direct;
 		}
 		OPCPackage pkg;
 		BoundedPartsSource source = new BoundedPartsSource(zip);
@@ -135,24 +137,32 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 	/**
 	 * Opens a package laid out as Excel lays it out straight through the ZIP;
-	 * {@code null} (the ZIP left open) for any other, which POI's package model then
-	 * looks at.
+	 * {@code null} (the ZIP closed) for any other, or a ZIP the JDK does not read, which
+	 * POI's package model then looks at and tells what is wrong with.
 	 */
-	private static XlsxSpreadsheet openDirect(ZipSecureFile zip, LocalFile local) {
+	private static XlsxSpreadsheet openDirect(LocalFile local) {
+		ZipFile zip;
+		try {
+			zip = new ZipFile(local.file());
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
 		XlsxZipParts parts;
 		try {
 			parts = XlsxZipParts.resolve(zip);
 		}
 		catch (Exception ex) {
+			closeQuietly(zip);
 			UnreadableFileException reason = Unreadable.of(ex, "");
 			if (reason.getMessage().startsWith(Unreadable.ZIP_BOMB)) {
-				closeQuietly(zip);
 				local.close();
 				throw reason;
 			}
 			return null;
 		}
 		if (parts == null) {
+			closeQuietly(zip);
 			return null;
 		}
 		Workbook workbook;
@@ -220,7 +230,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		return part;
 	}
 
-	private static void closeQuietly(ZipSecureFile zip) {
+	private static void closeQuietly(Closeable zip) {
 		try {
 			zip.close();
 		}

@@ -1,0 +1,115 @@
+package org.tallyrollup.sheet;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * POI's zip-bomb limits on a part read through the JDK's {@link java.util.zip.ZipFile}:
+ * the same settings ({@link ZipSecureFile#getMaxEntrySize()},
+ * {@link ZipSecureFile#getMinInflateRatio()}) and POI's messages, so that a refusal reads
+ * the same whichever ZIP reader opened the file. POI checks the ratio of the compressed
+ * bytes read so far to the bytes inflated so far, which the JDK does not tell; instead a
+ * part is refused before it is read when the sizes the ZIP declares for it break the
+ * limits, and while it is read when it inflates past its declared size, past the largest
+ * entry allowed, or past the ratio for its whole compressed size.
+ */
+final class InflateGuard extends FilterInputStream {
+
+	/** Below this, POI does not look at the ratio (its {@code GRACE_ENTRY_SIZE}). */
+	static final long GRACE_BYTES = 100 * 1024;
+
+	private final String name;
+
+	private final long declaredSize;
+
+	private final long compressedSize;
+
+	private long inflated;
+
+	private InflateGuard(InputStream in, ZipEntry entry) {
+		super(in);
+		this.name = entry.getName();
+		this.declaredSize = entry.getSize();
+		this.compressedSize = Math.max(entry.getCompressedSize(), 0);
+	}
+
+	/**
+	 * The part's stream, or a refusal when its declared sizes already break the limits.
+	 */
+	static InputStream of(InputStream in, ZipEntry entry) throws IOException {
+		InflateGuard guard = new InflateGuard(in, entry);
+		try {
+			if (guard.declaredSize >= 0) {
+				guard.check(guard.declaredSize);
+			}
+		}
+		catch (IOException ex) {
+			in.close();
+			throw ex;
+		}
+		return guard;
+	}
+
+	@Override
+	public int read() throws IOException {
+		int b = super.read();
+		if (b >= 0) {
+			counted(1);
+		}
+		return b;
+	}
+
+	@Override
+	public int read(byte[] buffer, int offset, int length) throws IOException {
+		int n = super.read(buffer, offset, length);
+		if (n > 0) {
+			counted(n);
+		}
+		return n;
+	}
+
+	@Override
+	public long skip(long n) throws IOException {
+		long skipped = super.skip(n);
+		if (skipped > 0) {
+			counted(skipped);
+		}
+		return skipped;
+	}
+
+	private void counted(long n) throws IOException {
+		this.inflated += n;
+		if (this.declaredSize >= 0 && this.inflated > this.declaredSize) {
+			throw new IOException(String.format(Locale.ROOT,
+					"Zip bomb detected! The entry inflates to more than the %d bytes the zip-file declares for it. Entry: %s",
+					this.declaredSize, this.name));
+		}
+		check(this.inflated);
+	}
+
+	private void check(long size) throws IOException {
+		if (size > ZipSecureFile.getMaxEntrySize()) {
+			throw new IOException(String.format(Locale.ROOT,
+					"Zip bomb detected! The file would exceed the max size of the expanded data in the zip-file.%n"
+							+ "Limits: MAX_ENTRY_SIZE: %d, Entry: %s",
+					ZipSecureFile.getMaxEntrySize(), this.name));
+		}
+		if (size <= GRACE_BYTES) {
+			return;
+		}
+		double ratio = this.compressedSize / (double) size;
+		if (ratio < ZipSecureFile.getMinInflateRatio()) {
+			throw new IOException(String.format(Locale.ROOT,
+					"Zip bomb detected! The file would exceed the max. ratio of compressed file size to the size of the expanded data.%n"
+							+ "Uncompressed size: %d, Raw/compressed size: %d, ratio: %f%n"
+							+ "Limits: MIN_INFLATE_RATIO: %f, Entry: %s",
+					size, this.compressedSize, ratio, ZipSecureFile.getMinInflateRatio(), this.name));
+		}
+	}
+
+}
