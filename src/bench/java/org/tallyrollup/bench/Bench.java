@@ -17,7 +17,7 @@ import org.tallyrollup.tally.TallyColumn;
 
 /**
  * The benchmark: for each size, generate (or reuse) the inputs, then several times run
- * the job as a user does — {@code java -Xmx… -jar tally-rollup.jar run} in a fresh
+ * the job as a user does — {@code bin/tally-rollup run} (or {@code java -jar}) in a fresh
  * folder, so its job repository starts empty — and, in the same round, the {@link Floor}
  * with each writer and, for a national size, {@link DuckDbRollup}; take the medians and
  * write {@code BENCHMARKS.md}. See bench/README.md.
@@ -25,7 +25,7 @@ import org.tallyrollup.tally.TallyColumn;
 public final class Bench {
 
 	private static final String USAGE = """
-			Bench --jar target/tally-rollup.jar [--sizes city,province,national-1m,national] [--reps 3]
+			Bench --jar target/tally-rollup.jar [--launcher bin/tally-rollup] [--sizes city,province,national-1m,national] [--reps 3]
 			      [--work bench/work] [--results bench/results] [--report BENCHMARKS.md]
 			      [--floor-writers fastexcel,sxssf,xlsx] [--xmx 512m] [--timeout-minutes 120] [--no-duckdb] [--keep] [--jfr]
 			Bench --report-only [--results bench/results] [--report BENCHMARKS.md]
@@ -115,15 +115,28 @@ public final class Bench {
 	private Measurement job(Path folder, Path input, String xmx, boolean jfr) throws Exception {
 		InputGenerator.deleteTree(folder);
 		Files.createDirectories(folder);
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
-		command.addAll(ChildProcess.gcLogOptions(folder));
+		List<String> jvm = new ArrayList<>(List.of("-Xmx" + xmx));
+		jvm.addAll(ChildProcess.gcLogOptions(folder));
 		if (jfr) {
-			command.add("-XX:StartFlightRecording=filename=" + folder.resolve("job.jfr") + ",settings=profile");
+			jvm.add("-XX:StartFlightRecording=filename=" + folder.resolve("job.jfr") + ",settings=profile");
 		}
-		command.addAll(List.of("-jar", this.options.jar.toAbsolutePath().toString(), "run", "--period",
-				BenchSize.PERIOD, "--input", input.toString(), "--output", folder.resolve("output").toString(),
-				"--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
-		Measurement measurement = ChildProcess.run(command, folder, this.options.timeout);
+		List<String> job = List.of("run", "--period", BenchSize.PERIOD, "--input", input.toString(), "--output",
+				folder.resolve("output").toString(),
+				"--logging.level.org.springframework.batch.core.step.AbstractStep=INFO");
+		Measurement measurement;
+		if (this.options.launcher != null) {
+			List<String> command = new ArrayList<>(List.of(this.options.launcher.toAbsolutePath().toString()));
+			command.addAll(job);
+			measurement = ChildProcess.run(command, Map.of("JAVA", java(), "JAVA_OPTS", String.join(" ", jvm)), folder,
+					this.options.timeout);
+		}
+		else {
+			List<String> command = new ArrayList<>(List.of(java()));
+			command.addAll(jvm);
+			command.addAll(List.of("-jar", this.options.jar.toAbsolutePath().toString()));
+			command.addAll(job);
+			measurement = ChildProcess.run(command, folder, this.options.timeout);
+		}
 		clean(folder, "output", "data");
 		return measurement;
 	}
@@ -132,6 +145,10 @@ public final class Bench {
 		InputGenerator.deleteTree(folder);
 		Files.createDirectories(folder);
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
+		if (this.options.launcher != null) {
+			// the collector the launcher gives the job
+			command.add("-XX:+UseParallelGC");
+		}
 		command.addAll(ChildProcess.gcLogOptions(folder));
 		command.addAll(List.of("-cp", this.options.classpath, Floor.class.getName(), input.toString(), BenchSize.PERIOD,
 				writer, folder.resolve("floor.xlsx").toString()));
@@ -210,6 +227,11 @@ public final class Bench {
 
 		Path jar;
 
+		/**
+		 * The script users start the job with ({@code bin/tally-rollup}); else java -jar.
+		 */
+		Path launcher;
+
 		List<BenchSize> sizes = List.of(BenchSize.CITY);
 
 		int reps = 3;
@@ -270,6 +292,7 @@ public final class Bench {
 			values.forEach((name, value) -> {
 				switch (name) {
 					case "jar" -> options.jar = Path.of(value);
+					case "launcher" -> options.launcher = Path.of(value);
 					case "sizes" -> options.sizes = Arrays.stream(value.split(",")).map(BenchSize::of).toList();
 					case "reps" -> options.reps = Integer.parseInt(value);
 					case "work" -> options.work = Path.of(value);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -44,6 +45,12 @@ final class ChildProcess {
 
 	static Measurement run(List<String> command, Path folder, Duration timeout)
 			throws IOException, InterruptedException {
+		return run(command, Map.of(), folder, timeout);
+	}
+
+	/** Runs a command with more environment variables. */
+	static Measurement run(List<String> command, Map<String, String> environment, Path folder, Duration timeout)
+			throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		Path timeFile = folder.resolve("time.txt");
 		boolean gnuTime = Files.isExecutable(GNU_TIME);
@@ -52,12 +59,15 @@ final class ChildProcess {
 			full.addAll(List.of(GNU_TIME.toString(), "-f", "%e %U %S %M", "-o", timeFile.toString()));
 		}
 		full.addAll(command);
-		Files.writeString(folder.resolve("command.txt"), String.join(" ", full) + "\n");
+		StringBuilder line = new StringBuilder();
+		environment.forEach((name, value) -> line.append(name).append("=\"").append(value).append("\" "));
+		Files.writeString(folder.resolve("command.txt"), line + String.join(" ", full) + "\n");
 		ProcessBuilder builder = new ProcessBuilder(full).directory(folder.toFile())
 			.redirectOutput(folder.resolve("stdout.txt").toFile())
 			.redirectError(folder.resolve("stderr.txt").toFile());
 		builder.environment().put("LANG", "C.UTF-8");
 		builder.environment().put("LC_ALL", "C.UTF-8");
+		builder.environment().putAll(environment);
 		long[] before = childTicks();
 		long start = System.nanoTime();
 		Process process = builder.start();
