@@ -31,7 +31,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  *
  * <p>
  * POI's {@link ZipSecureFile} limits stay on (inflate ratio, entry size, entry count), so
- * a zip bomb is refused; the shared strings and single cells are bounded too.
+ * a zip bomb is refused: through {@link InflateGuard} when the JDK's ZIP reader opens the
+ * file, and through {@link ZipSecureFile} itself for a package POI's model reads. The
+ * shared strings and single cells are bounded too.
  */
 final class XlsxSpreadsheet implements SpreadsheetFile {
 
