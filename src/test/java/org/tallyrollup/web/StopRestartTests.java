@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.tallyrollup.TestFolders;
+import org.tallyrollup.system.PausePoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
@@ -78,7 +81,29 @@ class StopRestartTests {
 
 	@Test
 	void aStoppedRunContinuesWhereItStoppedWithoutCountingARowTwice() throws Exception {
-		// given a run going in the background
+		// given a run going in the background, held as it opens its third file until it
+		// has been told to stop (else a fast machine finishes it first)
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch stopAsked = new CountDownLatch(1);
+		PausePoints.onReaching("read-file", 3, () -> {
+			held.countDown();
+			try {
+				stopAsked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		try {
+			stopAndRestart(held, stopAsked);
+		}
+		finally {
+			stopAsked.countDown();
+			PausePoints.clear();
+		}
+	}
+
+	private void stopAndRestart(CountDownLatch held, CountDownLatch stopAsked) throws Exception {
 		String started = this.mvc.perform(admin(post("/api/runs").param("period", "2023-12")))
 			.andExpect(status().isAccepted())
 			.andReturn()
@@ -86,14 +111,13 @@ class StopRestartTests {
 			.getContentAsString();
 		long id = ((Number) JsonPath.read(started, "$.id")).longValue();
 		assertThat((Boolean) JsonPath.read(started, "$.running")).isTrue();
-		await().atMost(PATIENCE)
-			.pollInterval(Duration.ofMillis(20))
-			.until(() -> ((Number) JsonPath.read(view(id), "$.filesRead")).intValue() >= 2);
+		assertThat(held.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
 		// when it is stopped while reading, it stops at its next chunk boundary
 		this.mvc.perform(admin(post("/api/runs/{id}/stop", id)))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value(anyOf(is("STOPPING"), is("STOPPED"))));
+		stopAsked.countDown();
 		await().atMost(PATIENCE).until(() -> "STOPPED".equals(JsonPath.read(view(id), "$.status")));
 		assertThat((Integer) JsonPath.read(view(id), "$.filesRead")).isLessThan(FILES);
 
