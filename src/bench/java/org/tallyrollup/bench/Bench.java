@@ -93,13 +93,15 @@ public final class Bench {
 			this.log.println("[bench] DuckDB's driver is not on the class path (run with -Pbench): no comparison");
 		}
 		for (int rep = 1; rep <= this.options.reps; rep++) {
-			Measurement job = job(runs.resolve("job-" + rep), input, xmx, this.options.jfr && rep == 1);
+			String collector = collector(size);
+			Measurement job = job(runs.resolve("job-" + rep), input, xmx, collector, this.options.jfr && rep == 1);
 			JobOutput output = JobOutput.parse(job.stdout());
 			List<String> differences = job.ok() ? output.differences(manifest) : List.of(failure(job));
 			result.job(job, output, differences);
 			report(size, "job", rep, job, differences.isEmpty() ? "" : " DIFFERS: " + differences);
 			for (String writer : this.options.floorWriters) {
-				Measurement floor = floor(runs.resolve("floor-" + writer + "-" + rep), input, manifest, xmx, writer);
+				Measurement floor = floor(runs.resolve("floor-" + writer + "-" + rep), input, manifest, xmx, collector,
+						writer);
 				result.floor(writer, floor);
 				report(size, "floor " + writer, rep, floor, floor.ok() ? "" : " FAILED: " + failure(floor));
 			}
@@ -112,10 +114,18 @@ public final class Bench {
 		return result;
 	}
 
-	private Measurement job(Path folder, Path input, String xmx, boolean jfr) throws Exception {
+	/**
+	 * The collector the README tells users to run a size with: the launcher's parallel
+	 * collector, but G1 for a national export, whose heap of several GB runs nearly full.
+	 */
+	static String collector(BenchSize size) {
+		return size.national() ? "-XX:+UseG1GC" : "-XX:+UseParallelGC";
+	}
+
+	private Measurement job(Path folder, Path input, String xmx, String collector, boolean jfr) throws Exception {
 		InputGenerator.deleteTree(folder);
 		Files.createDirectories(folder);
-		List<String> jvm = new ArrayList<>(List.of("-Xmx" + xmx));
+		List<String> jvm = new ArrayList<>(List.of("-Xmx" + xmx, collector));
 		jvm.addAll(ChildProcess.gcLogOptions(folder));
 		if (jfr) {
 			jvm.add("-XX:StartFlightRecording=filename=" + folder.resolve("job.jfr") + ",settings=profile");
@@ -141,14 +151,12 @@ public final class Bench {
 		return measurement;
 	}
 
-	private Measurement floor(Path folder, Path input, Manifest manifest, String xmx, String writer) throws Exception {
+	private Measurement floor(Path folder, Path input, Manifest manifest, String xmx, String collector, String writer)
+			throws Exception {
 		InputGenerator.deleteTree(folder);
 		Files.createDirectories(folder);
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
-		if (this.options.launcher != null) {
-			// the collector the launcher gives the job
-			command.add("-XX:+UseParallelGC");
-		}
+		// the job's collector
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + xmx, collector));
 		command.addAll(ChildProcess.gcLogOptions(folder));
 		command.addAll(List.of("-cp", this.options.classpath, Floor.class.getName(), input.toString(), BenchSize.PERIOD,
 				writer, folder.resolve("floor.xlsx").toString()));
