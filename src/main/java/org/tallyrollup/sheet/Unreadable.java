@@ -142,6 +142,10 @@ final class Unreadable {
 		if (message.contains("maxElementDepth") || message.contains("Maximum Element Depth limit")) {
 			return String.format(Locale.ROOT, "文件中的XML嵌套超过%d层，不是正常的Excel文件", XlsxXml.MAX_ELEMENT_DEPTH);
 		}
+		if (message.contains("Text size limit") || message.contains("Attribute value length limit")
+				|| message.contains("Maximum attribute size limit")) {
+			return String.format(Locale.ROOT, "文件中的XML有一段文字超过%d个字符，不是正常的Excel文件", XlsxXml.MAX_PARSER_TEXT_CHARS);
+		}
 		return null;
 	}
 

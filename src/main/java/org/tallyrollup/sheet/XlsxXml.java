@@ -22,6 +22,9 @@ final class XlsxXml {
 	/** Excel's limit on the text of one cell is 32,767 characters. */
 	static final int MAX_TEXT_CHARS = 1_048_576;
 
+	/** The parser's own bound on one run of text or one attribute. */
+	static final int MAX_PARSER_TEXT_CHARS = 2 * MAX_TEXT_CHARS;
+
 	/**
 	 * Nesting deeper than any part Excel writes (a cell's rich text is five deep); the
 	 * parser keeps every open element, so this bounds its memory too.
@@ -41,8 +44,10 @@ final class XlsxXml {
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_ELEMENT_DEPTH);
-		factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
-		factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_TEXT_CHARS);
+		// above the cell limit, so that a long cell is refused by appendText, which says
+		// so; this bounds text anywhere else
+		factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_PARSER_TEXT_CHARS);
+		factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_PARSER_TEXT_CHARS);
 		return factory;
 	}
 

@@ -209,6 +209,39 @@ class XlsxSpreadsheetTests {
 	}
 
 	@Test
+	void refusesACellHoldingMoreTextThanTheLimitSayingSo() throws Exception {
+		// given: one cell one character past the limit (random: it must not look like a
+		// bomb)
+		Path file = new Fixtures.RawXlsx()
+			.sheet("Sheet1",
+					"<row r=\"1\"><c t=\"inlineStr\"><is><t>" + randomText(XlsxXml.MAX_TEXT_CHARS + 1)
+							+ "</t></is></c></row>")
+			.write(this.dir.resolve("long-cell.xlsx"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
+			.withMessageContaining("单元格内容超过1048576个字符");
+	}
+
+	@Test
+	void refusesTextPastTheParsersBoundOutsideACell() throws Exception {
+		// given: a run of text between rows, past what the parser takes in one piece
+		Path file = new Fixtures.RawXlsx()
+			.sheet("Sheet1", "<row r=\"1\"><c><v>1</v></c></row>" + randomText(XlsxXml.MAX_PARSER_TEXT_CHARS + 1))
+			.write(this.dir.resolve("long-text.xlsx"));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Fixtures.rows(file))
+			.withMessage("文件中的XML有一段文字超过2097152个字符，不是正常的Excel文件");
+	}
+
+	private static String randomText(int length) {
+		StringBuilder text = new StringBuilder(length);
+		new Random(7).ints(length, 'a', 'z' + 1).forEach((ch) -> text.append((char) ch));
+		return text.toString();
+	}
+
+	@Test
 	void refusesElementsNestedDeeperThanAnyExcelFile() throws Exception {
 		// given
 		String open = "<x>".repeat(XlsxXml.MAX_ELEMENT_DEPTH);
