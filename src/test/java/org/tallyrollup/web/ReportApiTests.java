@@ -18,12 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
@@ -47,9 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportApiTests extends WebTestSupport {
 
 	private static final String EARLIER = "2023-10";
-
-	@Autowired
-	JobRepository jobRepository;
 
 	@Test
 	void aRunShowsTheChangeSinceThePreviousPeriod() throws Exception {
@@ -289,21 +280,6 @@ class ReportApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$.status").value("COMPLETED"))
 			.andReturn();
 		return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
-	}
-
-	/** A run the repository has as going, with no thread behind it here. */
-	private JobExecution runningExecution(String period) {
-		JobParameters parameters = new JobParametersBuilder().addString("period", period)
-			.addString("input", ROOT.resolve("input").toAbsolutePath().toString())
-			.addString("output", ROOT.resolve("output").toAbsolutePath().toString(), false)
-			.addLong("runId", System.nanoTime())
-			.toJobParameters();
-		JobInstance instance = this.jobRepository.createJobInstance("rollupJob", parameters);
-		JobExecution execution = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
-		execution.setStartTime(LocalDateTime.now());
-		execution.setStatus(BatchStatus.STARTED);
-		this.jobRepository.update(execution);
-		return execution;
 	}
 
 	private static MockHttpServletRequestBuilder viewer(MockHttpServletRequestBuilder request) {

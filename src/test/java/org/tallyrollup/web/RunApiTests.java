@@ -15,12 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,9 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RunApiTests extends WebTestSupport {
 
 	private static long completedRun;
-
-	@Autowired
-	JobRepository jobRepository;
 
 	@Test
 	void startRunsThePeriodAndReportsItsCounts() throws Exception {
@@ -313,21 +304,6 @@ class RunApiTests extends WebTestSupport {
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value("COMPLETED"))
 			.andReturn());
-	}
-
-	/** A run the repository has as going, with no thread behind it here. */
-	private JobExecution runningExecution(String period) {
-		JobParameters parameters = new JobParametersBuilder().addString("period", period)
-			.addString("input", ROOT.resolve("input").toAbsolutePath().toString())
-			.addString("output", ROOT.resolve("output").toAbsolutePath().toString(), false)
-			.addLong("runId", System.nanoTime())
-			.toJobParameters();
-		JobInstance instance = this.jobRepository.createJobInstance("rollupJob", parameters);
-		JobExecution execution = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
-		execution.setStartTime(LocalDateTime.now());
-		execution.setStatus(BatchStatus.STARTED);
-		this.jobRepository.update(execution);
-		return execution;
 	}
 
 	private static long id(MvcResult result) throws Exception {

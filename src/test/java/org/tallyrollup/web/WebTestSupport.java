@@ -3,11 +3,19 @@ package org.tallyrollup.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,6 +44,24 @@ abstract class WebTestSupport {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	/** A run the repository has as going, with no thread behind it here. */
+	JobExecution runningExecution(String period) {
+		JobParameters parameters = new JobParametersBuilder().addString("period", period)
+			.addString("input", ROOT.resolve("input").toAbsolutePath().toString())
+			.addString("output", ROOT.resolve("output").toAbsolutePath().toString(), false)
+			.addLong("runId", System.nanoTime())
+			.toJobParameters();
+		JobInstance instance = this.jobRepository.createJobInstance("rollupJob", parameters);
+		JobExecution execution = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+		execution.setStartTime(LocalDateTime.now());
+		execution.setStatus(BatchStatus.STARTED);
+		this.jobRepository.update(execution);
+		return execution;
+	}
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
