@@ -28,18 +28,10 @@ CREATE TABLE IF NOT EXISTS TR_SKIP (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, SEQ)
 );
 
-CREATE TABLE IF NOT EXISTS TR_ROW (
-	INSTANCE_ID BIGINT NOT NULL,
-	FILE_NO INT NOT NULL,
-	SHEET_INDEX INT NOT NULL,
-	ROW_NO INT NOT NULL,
-	SHEET VARCHAR(255) NOT NULL,
-	UNIT_CODE VARCHAR(255),
-	UNIT_NAME VARCHAR(1000),
-	STATE CHAR(1) NOT NULL,
-	COUNTS VARCHAR(1000),
-	PRIMARY KEY (INSTANCE_ID, FILE_NO, SHEET_INDEX, ROW_NO)
-);
+-- A run's rows are in a table of its own, TR_ROW_<job instance>, made by the job as it
+-- starts and dropped once the workbook holds them (see StagingRepository.prepareRows).
+-- Versions before kept them all in TR_ROW; a run of theirs resumed is moved over.
+
 
 CREATE TABLE IF NOT EXISTS TR_FINDING (
 	INSTANCE_ID BIGINT NOT NULL,

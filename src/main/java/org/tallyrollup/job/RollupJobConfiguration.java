@@ -30,10 +30,12 @@ class RollupJobConfiguration {
 
 	@Bean
 	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, ExecutionOwners owners,
-			Step loadRegistry, Step readTallies, Step resolveDuplicates, Step rollUp, Step writeWorkbook) {
+			RunRows rows, Step loadRegistry, Step readTallies, Step resolveDuplicates, Step rollUp,
+			Step writeWorkbook) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(owners)
 			.listener(registries)
 			.listener(threads)
+			.listener(rows)
 			.start(loadRegistry)
 			.next(readTallies)
 			.next(resolveDuplicates)
@@ -101,9 +103,9 @@ class RollupJobConfiguration {
 
 	@Bean
 	Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StagingRepository staging) {
+			StagingRepository staging, JobRegistries registries) {
 		return new StepBuilder("resolveDuplicates", jobRepository)
-			.tasklet(new SupersessionTasklet(staging), transactionManager)
+			.tasklet(new SupersessionTasklet(staging, registries), transactionManager)
 			.build();
 	}
 

@@ -6,15 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
@@ -34,12 +37,26 @@ public class StagingRepository {
 
 	private static final int FETCH_SIZE = 2000;
 
-	/** The accepted rows with their files, in the order the files and rows were read. */
-	private static final String ACCEPTED_ROWS = """
-			SELECT R.UNIT_CODE, R.UNIT_NAME, R.COUNTS, F.PATH, R.SHEET, R.ROW_NO
-			FROM TR_ROW R JOIN TR_FILE F ON F.INSTANCE_ID = R.INSTANCE_ID AND F.FILE_NO = R.FILE_NO
-			WHERE R.INSTANCE_ID = ? AND R.STATE = 'A'
-			ORDER BY R.FILE_NO, R.SHEET_INDEX, R.ROW_NO""";
+	/**
+	 * A run's rows: one table per job instance ({@link #rowTable}), so that letting them
+	 * go once the workbook holds them is a DROP rather than a DELETE of every row (which
+	 * took longer than writing the workbook's 明细 sheet).
+	 */
+	private static final String ROW_COLUMNS = """
+			(FILE_NO INT NOT NULL,
+			SHEET_INDEX INT NOT NULL,
+			ROW_NO INT NOT NULL,
+			SHEET VARCHAR(255) NOT NULL,
+			UNIT_CODE VARCHAR(255),
+			UNIT_NAME VARCHAR(1000),
+			STATE CHAR(1) NOT NULL,
+			COUNTS VARCHAR(1000),
+			PRIMARY KEY (FILE_NO, SHEET_INDEX, ROW_NO))""";
+
+	private static final String ROW_NAMES = "FILE_NO, SHEET_INDEX, ROW_NO, SHEET, UNIT_CODE, UNIT_NAME, STATE, COUNTS";
+
+	/** Where earlier versions kept every run's rows, keyed by INSTANCE_ID. */
+	private static final String LEGACY_ROWS = "TR_ROW";
 
 	/**
 	 * Column sizes of staging-schema.sql, in characters: whatever a file brings (an
@@ -61,8 +78,47 @@ public class StagingRepository {
 
 	private final JdbcTemplate jdbc;
 
-	StagingRepository(JdbcTemplate jdbc) {
+	private final TransactionTemplate transactions;
+
+	StagingRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	// ---- a run's row table ----------------------------------------------------
+
+	/** The table of a job instance's rows (a number, so safe in SQL). */
+	static String rowTable(long instance) {
+		return "TR_ROW_" + instance;
+	}
+
+	/**
+	 * Makes sure the run has its row table, bringing over the rows an earlier version
+	 * kept for it in the shared table (an unfinished run resumed after an upgrade).
+	 */
+	void prepareRows(long instance) {
+		if (!hasTable(rowTable(instance))) {
+			this.jdbc.execute("CREATE TABLE IF NOT EXISTS " + rowTable(instance) + " " + ROW_COLUMNS);
+		}
+		if (hasTable(LEGACY_ROWS)) {
+			// moved in one transaction: a move cut short is done again, never half
+			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.update("INSERT INTO " + rowTable(instance) + " (" + ROW_NAMES + ") SELECT " + ROW_NAMES
+						+ " FROM " + LEGACY_ROWS + " WHERE INSTANCE_ID = ?", instance);
+				this.jdbc.update("DELETE FROM " + LEGACY_ROWS + " WHERE INSTANCE_ID = ?", instance);
+			});
+		}
+	}
+
+	/**
+	 * Whether the database has a table of this name (H2 upper-cases it, PostgreSQL
+	 * lower).
+	 */
+	boolean hasTable(String name) {
+		Integer tables = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = ?", Integer.class,
+				name.toUpperCase(java.util.Locale.ROOT));
+		return tables != null && tables > 0;
 	}
 
 	// ---- writing while reading ------------------------------------------------
@@ -83,7 +139,7 @@ public class StagingRepository {
 
 	/** Marks a file unreadable: withdraws whatever rows it gave before failing. */
 	void failFile(long instance, TallyItem.FileFailed failed) {
-		this.jdbc.update("DELETE FROM TR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
+		this.jdbc.update("DELETE FROM " + rowTable(instance) + " WHERE FILE_NO = ?", failed.fileNo());
 		this.jdbc.update("DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
 		this.jdbc.update("DELETE FROM TR_SKIP WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
 		this.jdbc.update("DELETE FROM TR_FILE WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, failed.fileNo());
@@ -108,18 +164,16 @@ public class StagingRepository {
 	}
 
 	void insertRows(long instance, List<StagedRow> rows) {
-		this.jdbc.batchUpdate(
-				"INSERT INTO TR_ROW (INSTANCE_ID, FILE_NO, SHEET_INDEX, ROW_NO, SHEET, UNIT_CODE, UNIT_NAME, STATE, COUNTS) VALUES (?,?,?,?,?,?,?,?,?)",
+		this.jdbc.batchUpdate("INSERT INTO " + rowTable(instance) + " (" + ROW_NAMES + ") VALUES (?,?,?,?,?,?,?,?)",
 				rows, rows.size(), (ps, r) -> {
-					ps.setLong(1, instance);
-					ps.setInt(2, r.fileNo());
-					ps.setInt(3, r.sheetIndex());
-					ps.setInt(4, r.row());
-					ps.setString(5, truncate(r.sheet(), NAME));
-					ps.setString(6, truncate(r.unitCode(), NAME));
-					ps.setString(7, truncate(r.unitName(), UNIT_NAME));
-					ps.setString(8, r.state().code());
-					ps.setString(9, r.counts());
+					ps.setInt(1, r.fileNo());
+					ps.setInt(2, r.sheetIndex());
+					ps.setInt(3, r.row());
+					ps.setString(4, truncate(r.sheet(), NAME));
+					ps.setString(5, truncate(r.unitCode(), NAME));
+					ps.setString(6, truncate(r.unitName(), UNIT_NAME));
+					ps.setString(7, r.state().code());
+					ps.setString(8, r.counts());
 				});
 	}
 
@@ -149,31 +203,38 @@ public class StagingRepository {
 
 	// ---- duplicates -----------------------------------------------------------
 
-	/** The accepted rows of units that have more than one, ordered by unit. */
-	void acceptedDuplicates(long instance, Consumer<Candidate> consumer) {
-		this.jdbc
-			.query("""
-					SELECT R.UNIT_CODE, R.FILE_NO, R.SHEET_INDEX, R.ROW_NO, R.SHEET, F.PATH, F.MODIFIED_NANOS
-					FROM TR_ROW R JOIN TR_FILE F ON F.INSTANCE_ID = R.INSTANCE_ID AND F.FILE_NO = R.FILE_NO
-					WHERE R.INSTANCE_ID = ? AND R.STATE = 'A' AND R.UNIT_CODE IN (
-						SELECT UNIT_CODE FROM TR_ROW WHERE INSTANCE_ID = ? AND STATE = 'A'
-						GROUP BY UNIT_CODE HAVING COUNT(*) > 1)
-					ORDER BY R.UNIT_CODE""",
-					(RowCallbackHandler) (rs) -> consumer.accept(new Candidate(rs.getString(1), rs.getInt(2),
-							rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getLong(7))),
-					instance, instance);
+	/**
+	 * Every accepted row's unit and place, in storage order (no sort, no grouping: the
+	 * caller finds the units that have more than one).
+	 * @param withSheet whether to fetch the sheet names too ({@code null} otherwise)
+	 */
+	void forEachAccepted(long instance, boolean withSheet, AcceptedVisitor visitor) {
+		String sql = "SELECT UNIT_CODE, FILE_NO, SHEET_INDEX, ROW_NO" + (withSheet ? ", SHEET" : "") + " FROM "
+				+ rowTable(instance) + " WHERE STATE = 'A'";
+		this.jdbc.query((connection) -> fetching(connection, sql), (RowCallbackHandler) (rs) -> visitor
+			.row(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), withSheet ? rs.getString(5) : null));
+	}
+
+	/** Each file's path and modification time (for precedence), by file number. */
+	Map<Integer, FileFacts> fileFacts(long instance) {
+		Map<Integer, FileFacts> files = new HashMap<>();
+		this.jdbc.query("SELECT FILE_NO, PATH, MODIFIED_NANOS FROM TR_FILE WHERE INSTANCE_ID = ?",
+				(RowCallbackHandler) (rs) -> files.put(rs.getInt(1), new FileFacts(rs.getString(2), rs.getLong(3))),
+				instance);
+		return files;
 	}
 
 	/** Undoes an earlier pass of the duplicate step, so that it can run again. */
 	void resetSuperseded(long instance) {
-		this.jdbc.update("UPDATE TR_ROW SET STATE = 'A' WHERE INSTANCE_ID = ? AND STATE = 'S'", instance);
+		this.jdbc.update("UPDATE " + rowTable(instance) + " SET STATE = 'A' WHERE STATE = 'S'");
 		this.jdbc.update("DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND RULE_CODE = 'W3'", instance);
 	}
 
 	void supersede(long instance, Candidate loser, Finding finding) {
 		this.jdbc.update(
-				"UPDATE TR_ROW SET STATE = 'S' WHERE INSTANCE_ID = ? AND FILE_NO = ? AND SHEET_INDEX = ? AND ROW_NO = ?",
-				instance, loser.fileNo(), loser.sheetIndex(), loser.row());
+				"UPDATE " + rowTable(instance)
+						+ " SET STATE = 'S' WHERE FILE_NO = ? AND SHEET_INDEX = ? AND ROW_NO = ?",
+				loser.fileNo(), loser.sheetIndex(), loser.row());
 		this.jdbc.update(
 				"DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND FILE_NO = ? AND SHEET_INDEX = ? AND ROW_NO = ? AND RULE_CODE IN ('W1', 'W2')",
 				instance, loser.fileNo(), loser.sheetIndex(), loser.row());
@@ -189,7 +250,7 @@ public class StagingRepository {
 	void forEachRow(long instance, RowVisitor visitor) {
 		this.jdbc.query(
 				(connection) -> fetching(connection,
-						"SELECT FILE_NO, STATE, UNIT_CODE, COUNTS FROM TR_ROW WHERE INSTANCE_ID = ?", instance),
+						"SELECT FILE_NO, STATE, UNIT_CODE, COUNTS FROM " + rowTable(instance)),
 				(RowCallbackHandler) (rs) -> visitor.row(rs.getInt(1), RowState.of(rs.getString(2)), rs.getString(3),
 						rs.getString(4)));
 	}
@@ -198,9 +259,12 @@ public class StagingRepository {
 	 * A query of one run's rows that fetches them a batch at a time rather than all at
 	 * once.
 	 */
-	private static PreparedStatement fetching(Connection connection, String sql, long instance) throws SQLException {
+	private static PreparedStatement fetching(Connection connection, String sql, Object... parameters)
+			throws SQLException {
 		PreparedStatement ps = connection.prepareStatement(sql);
-		ps.setLong(1, instance);
+		for (int i = 0; i < parameters.length; i++) {
+			ps.setObject(i + 1, parameters[i]);
+		}
 		ps.setFetchSize(FETCH_SIZE);
 		return ps;
 	}
@@ -285,14 +349,23 @@ public class StagingRepository {
 		this.jdbc.update("UPDATE TR_RUN SET WORKBOOK = ? WHERE INSTANCE_ID = ?", workbook, instance);
 	}
 
-	/** The rows themselves are in the workbook once it is written; the counts stay. */
+	/**
+	 * The rows themselves are in the workbook once it is written; the counts stay. On H2
+	 * the DROP commits the work before it (the workbook recorded by
+	 * {@link #saveWorkbook}), so a run whose rows are gone is one whose workbook is
+	 * written.
+	 */
 	void releaseRows(long instance) {
-		this.jdbc.update("DELETE FROM TR_ROW WHERE INSTANCE_ID = ?", instance);
+		this.jdbc.execute("DROP TABLE IF EXISTS " + rowTable(instance));
 	}
 
 	/** Forgets everything staged for a job instance that will not be resumed. */
 	void deleteInstance(long instance) {
-		for (String table : List.of("TR_ROW", "TR_FINDING", "TR_SKIP", "TR_FILE", "TR_TOTAL", "TR_RUN")) {
+		releaseRows(instance);
+		if (hasTable(LEGACY_ROWS)) {
+			this.jdbc.update("DELETE FROM " + LEGACY_ROWS + " WHERE INSTANCE_ID = ?", instance);
+		}
+		for (String table : List.of("TR_FINDING", "TR_SKIP", "TR_FILE", "TR_TOTAL", "TR_RUN")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE INSTANCE_ID = ?", instance);
 		}
 	}
@@ -307,9 +380,14 @@ public class StagingRepository {
 				instance, maxLevel);
 	}
 
+	/** The accepted rows with their files, in the order the files and rows were read. */
 	public Stream<AcceptedRow> details(long instance) {
-		return this.jdbc.queryForStream((connection) -> fetching(connection, ACCEPTED_ROWS, instance),
-				(rs, i) -> accepted(rs));
+		String sql = """
+				SELECT R.UNIT_CODE, R.UNIT_NAME, R.COUNTS, F.PATH, R.SHEET, R.ROW_NO
+				FROM %s R JOIN TR_FILE F ON F.INSTANCE_ID = ? AND F.FILE_NO = R.FILE_NO
+				WHERE R.STATE = 'A'
+				ORDER BY R.FILE_NO, R.SHEET_INDEX, R.ROW_NO""".formatted(rowTable(instance));
+		return this.jdbc.queryForStream((connection) -> fetching(connection, sql, instance), (rs, i) -> accepted(rs));
 	}
 
 	public Stream<MissingUnit> missing(long instance) {
@@ -334,15 +412,20 @@ public class StagingRepository {
 	 * @param previous the compared run's job instance, {@code null} for none
 	 */
 	public Stream<ComparedTotals> compared(long instance, Long previous, int maxLevel) {
+		RowMapper<ComparedTotals> mapper = (rs, i) -> new ComparedTotals(
+				new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+						Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7)),
+				(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null);
+		if (previous == null) {
+			// nothing to compare with: no lookup of every unit in another run
+			return this.jdbc.queryForStream(
+					"SELECT UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, TOTALS, EXPECTED, REPORTED, CAST(NULL AS VARCHAR(1000)) FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
+					mapper, instance, maxLevel);
+		}
 		return this.jdbc.queryForStream("""
 				SELECT C.UNIT_CODE, C.UNIT_NAME, C.LEVEL_NO, C.PARENT_CODE, C.TOTALS, C.EXPECTED, C.REPORTED, P.TOTALS
 				FROM TR_TOTAL C LEFT JOIN TR_TOTAL P ON P.INSTANCE_ID = ? AND P.UNIT_CODE = C.UNIT_CODE
-				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""",
-				(rs, i) -> new ComparedTotals(
-						new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-								Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7)),
-						(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null),
-				(previous != null) ? previous : -1L, instance, maxLevel);
+				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""", mapper, previous, instance, maxLevel);
 	}
 
 	/** The deepest level of a unit in a run's totals, 0 when there are none. */
@@ -421,19 +504,34 @@ public class StagingRepository {
 				Long.class, period);
 	}
 
-	/** Rows read so far (while a run is going). */
+	/** Rows read so far (while a run is going): none before reading or once released. */
 	public long[] rowCountsByState(long instance) {
 		long[] counts = new long[4];
+		if (!hasTable(rowTable(instance))) {
+			return counts;
+		}
 		List<RowState> states = List.of(RowState.values());
-		this.jdbc.query("SELECT STATE, COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = ? GROUP BY STATE",
+		this.jdbc.query("SELECT STATE, COUNT(*) FROM " + rowTable(instance) + " GROUP BY STATE",
 				(RowCallbackHandler) (rs) -> {
 					for (RowState state : states) {
 						if (state.code().equals(rs.getString(1))) {
 							counts[state.ordinal()] = rs.getLong(2);
 						}
 					}
-				}, instance);
+				});
 		return counts;
+	}
+
+	/** Receives the rows of {@link #forEachAccepted}. */
+	@FunctionalInterface
+	interface AcceptedVisitor {
+
+		void row(String unitCode, int fileNo, int sheetIndex, int row, String sheet);
+
+	}
+
+	/** A file as duplicate resolution needs it. */
+	record FileFacts(String path, long modifiedNanos) {
 	}
 
 	/** Receives the rows of {@link #forEachRow}. */

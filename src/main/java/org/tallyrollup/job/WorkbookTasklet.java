@@ -46,6 +46,14 @@ class WorkbookTasklet implements Tasklet {
 		long instance = execution.getJobInstanceId();
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		StagingRepository.StagedRun run = this.staging.run(instance);
+		if (run.workbook() != null) {
+			// an earlier execution wrote, placed and recorded the workbook and had begun
+			// letting the rows go (on H2 that commits at once): what is left is the
+			// release
+			execution.getExecutionContext().putString(WORKBOOK, run.workbook());
+			this.staging.releaseRows(instance);
+			return RepeatStatus.FINISHED;
+		}
 		ZoneId zone = ZoneId.systemDefault();
 		RunInfo info = new RunInfo(parameters.period(),
 				execution.getStartTime().atZone(zone).toOffsetDateTime().withNano(0),

@@ -1,0 +1,159 @@
+package org.tallyrollup.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.tallyrollup.job.JobRunner.Run;
+import org.tallyrollup.system.PausePoints;
+import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.workbook.RollupWorkbookWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run's rows live in a table of its own while the run needs them: made as the run
+ * starts, dropped once the workbook holds them, moved over from the table earlier
+ * versions shared, and every step that uses them can be done again after a failure.
+ */
+@JobTest
+class RunRowsJobTests {
+
+	static final String HEADER = "单位编码,单位名称,党支部数,检视问题数,整改措施数,已完成整改数";
+
+	@TempDir
+	Path folder;
+
+	@Autowired
+	JobRunner runner;
+
+	@Autowired
+	StagingRepository staging;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	JobRegistries registries;
+
+	@Autowired
+	RunNarratives narratives;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void clear() {
+		PausePoints.clear();
+		this.jdbc.execute("DROP TABLE IF EXISTS TR_ROW");
+	}
+
+	/** 001 twice (b.csv is newer and wins), 002 once, 003 rejected (R4). */
+	private Path input() {
+		InputFolder input = new InputFolder(this.folder.resolve("input")).registry("单位编码,单位名称,上级单位编码", "00,市委,",
+				"001,第1党支部,00", "002,第2党支部,00", "003,第3党支部,00");
+		input.csv("2023-11/a.csv", HEADER, "001,第1党支部,1,10,10,10", "002,第2党支部,1,2,2,2");
+		input.csv("2023-11/b.csv", HEADER, "001,第1党支部,1,1,1,1", "003,第3党支部,1,3,3,9");
+		input.modified("2023-11/a.csv", Instant.parse("2023-11-20T08:00:00Z"));
+		input.modified("2023-11/b.csv", Instant.parse("2023-11-21T08:00:00Z"));
+		return input.root();
+	}
+
+	@Test
+	void aCompletedRunHasLetItsRowsGoAndKeptTheirCounts() {
+		Run run = this.runner.completed("2023-11", input(), this.folder.resolve("output"));
+		long instance = run.execution().getJobInstanceId();
+		assertThat(this.staging.hasTable(StagingRepository.rowTable(instance))).isFalse();
+		assertThat(this.staging.rowCountsByState(instance)).containsExactly(0, 0, 0, 0);
+		assertThat(run.report().rowsAccepted()).isEqualTo(2);
+		assertThat(run.report().rowsSuperseded()).isEqualTo(1);
+		assertThat(run.report().rowsRejected()).isEqualTo(1);
+		assertThat(run.report().roots().get(0).totals()[TallyColumn.ISSUES_FOUND.countIndex()]).isEqualTo(3);
+	}
+
+	@Test
+	void theDuplicatePassDoneAgainSupersedesTheSameRowsOnce() throws Exception {
+		// given: a run that resolved its duplicates and then failed while rolling up
+		PausePoints.onReaching("rollup", 1, () -> {
+			throw new IllegalStateException("stopped by the test");
+		});
+		Run failed = this.runner.run("2023-11", input(), this.folder.resolve("output"));
+		assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
+		long instance = failed.execution().getJobInstanceId();
+		assertThat(this.staging.rowCountsByState(instance)).containsExactly(2, 1, 1, 0);
+		assertThat(this.staging.findingsByRule(instance)).containsEntry("W3", 1L);
+		StepExecution resolved = this.jobRepository.getLastStepExecution(failed.execution().getJobInstance(),
+				"resolveDuplicates");
+		assertThat(resolved.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// when: the step's work is done again, as after a crash between its commit and
+		// its end
+		RepeatStatus status = new SupersessionTasklet(this.staging, this.registries).execute(null,
+				new ChunkContext(new StepContext(resolved)));
+		// then: still one row superseded, with one W3
+		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
+		assertThat(this.staging.rowCountsByState(instance)).containsExactly(2, 1, 1, 0);
+		assertThat(this.staging.findingsByRule(instance)).containsEntry("W3", 1L);
+	}
+
+	@Test
+	void aWorkbookStepDoneAgainAfterTheRowsWentKeepsTheWorkbook() throws Exception {
+		// given: a completed run, whose rows are gone with its workbook recorded
+		Run run = this.runner.completed("2023-11", input(), this.folder.resolve("output"));
+		JobExecution execution = run.execution();
+		StepExecution written = this.jobRepository.getLastStepExecution(execution.getJobInstance(), "writeWorkbook");
+		Path workbook = Path.of(this.staging.run(execution.getJobInstanceId()).workbook());
+		FileTime before = Files.getLastModifiedTime(workbook);
+		byte[] bytes = Files.readAllBytes(workbook);
+		// when: the step is done again (its end had not been recorded before a crash)
+		this.staging.prepareRows(execution.getJobInstanceId());
+		RepeatStatus status = new WorkbookTasklet(this.staging, new RollupWorkbookWriter(1_048_576), this.narratives)
+			.execute(null, new ChunkContext(new StepContext(written)));
+		// then: the workbook written before stays, and the (empty) rows are let go again
+		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
+		assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(before);
+		assertThat(Files.readAllBytes(workbook)).isEqualTo(bytes);
+		assertThat(this.staging.hasTable(StagingRepository.rowTable(execution.getJobInstanceId()))).isFalse();
+	}
+
+	@Test
+	void rowsKeptByAnEarlierVersionAreMovedToTheRunsOwnTableOnce() {
+		// given: the shared table of earlier versions, holding rows of two runs
+		this.jdbc.execute(
+				"""
+						CREATE TABLE TR_ROW (INSTANCE_ID BIGINT NOT NULL, FILE_NO INT NOT NULL, SHEET_INDEX INT NOT NULL,
+						ROW_NO INT NOT NULL, SHEET VARCHAR(255) NOT NULL, UNIT_CODE VARCHAR(255), UNIT_NAME VARCHAR(1000),
+						STATE CHAR(1) NOT NULL, COUNTS VARCHAR(1000), PRIMARY KEY (INSTANCE_ID, FILE_NO, SHEET_INDEX, ROW_NO))""");
+		this.jdbc.update("INSERT INTO TR_ROW VALUES (900001, 1, 0, 2, 'Sheet1', '001', '第1党支部', 'A', '1,2,3')");
+		this.jdbc.update("INSERT INTO TR_ROW VALUES (900001, 1, 0, 3, 'Sheet1', '002', '第2党支部', 'R', NULL)");
+		this.jdbc.update("INSERT INTO TR_ROW VALUES (900002, 1, 0, 2, 'Sheet1', '003', '第3党支部', 'A', '4,5,6')");
+		// when: the first run is resumed, twice
+		this.staging.prepareRows(900001);
+		this.staging.prepareRows(900001);
+		// then: its rows are in its own table, once, and the other run's are untouched
+		assertThat(this.staging.rowCountsByState(900001)).containsExactly(1, 1, 0, 0);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = 900001", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = 900002", Long.class))
+			.isOne();
+		this.staging.deleteInstance(900001);
+		this.staging.deleteInstance(900002);
+		assertThat(this.staging.hasTable(StagingRepository.rowTable(900001))).isFalse();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW", Long.class)).isZero();
+	}
+
+}
