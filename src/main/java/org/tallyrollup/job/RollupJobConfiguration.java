@@ -113,7 +113,7 @@ class RollupJobConfiguration {
 	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, StagingRepository staging,
 			JobRegistries registries, RunHistory history) {
 		return new StepBuilder("rollUp", jobRepository)
-			.tasklet(new RollupTasklet(staging, registries, history), transactionManager)
+			.tasklet(new RollupTasklet(staging, registries, history, transactionManager), transactionManager)
 			.build();
 	}
 

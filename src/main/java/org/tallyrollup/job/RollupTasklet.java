@@ -10,6 +10,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tallyrollup.rollup.Rollup;
 import org.tallyrollup.system.PausePoints;
@@ -20,6 +23,11 @@ import org.tallyrollup.unit.UnitRegistry;
  * Rolls the accepted rows up the hierarchy and stores every unit's totals, in hierarchy
  * order, with each file's row counts by state and the run this one is compared with. One
  * pass over the staged rows gives both the roll-up and the counts.
+ * <p>
+ * The totals are stored in transactions of their own, a batch at a time: one transaction
+ * of a million inserts cost H2 more at its commit than the inserts themselves (5 of the
+ * step's 14 s at a million units). The step stays restartable: done again, it first
+ * deletes whatever an earlier attempt stored.
  */
 class RollupTasklet implements Tasklet {
 
@@ -31,15 +39,20 @@ class RollupTasklet implements Tasklet {
 
 	private final RunHistory history;
 
+	private final TransactionTemplate ownTransactions;
+
 	/**
 	 * The job's context entry that holds the deepest level of a unit, for the workbook.
 	 */
 	static final String DEEPEST_LEVEL = "tally.deepestLevel";
 
-	RollupTasklet(StagingRepository staging, JobRegistries registries, RunHistory history) {
+	RollupTasklet(StagingRepository staging, JobRegistries registries, RunHistory history,
+			PlatformTransactionManager transactionManager) {
 		this.staging = staging;
 		this.registries = registries;
 		this.history = history;
+		this.ownTransactions = new TransactionTemplate(transactionManager);
+		this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
@@ -61,7 +74,7 @@ class RollupTasklet implements Tasklet {
 		});
 		rollup.compute();
 		this.staging.saveRowCounts(instance, rowsPerFile);
-		this.staging.deleteTotals(instance);
+		this.ownTransactions.executeWithoutResult((status) -> this.staging.deleteTotals(instance));
 		List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
 		int position = 0;
 		int deepest = 0;
@@ -72,11 +85,11 @@ class RollupTasklet implements Tasklet {
 					(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
 					rollup.hasOwnRow(unit)));
 			if (batch.size() == BATCH) {
-				this.staging.insertTotals(instance, batch);
+				insertTotals(instance, batch);
 				batch.clear();
 			}
 		}
-		this.staging.insertTotals(instance, batch);
+		insertTotals(instance, batch);
 		// the workbook declares 分级汇总's outline depth before its rows
 		execution.getExecutionContext().putInt(DEEPEST_LEVEL, deepest);
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
@@ -86,6 +99,10 @@ class RollupTasklet implements Tasklet {
 				previous);
 		PausePoints.reached("rollup");
 		return RepeatStatus.FINISHED;
+	}
+
+	private void insertTotals(long instance, List<StagingRepository.StagedTotal> batch) {
+		this.ownTransactions.executeWithoutResult((status) -> this.staging.insertTotals(instance, batch));
 	}
 
 }
