@@ -43,25 +43,47 @@ public class RunNarratives {
 	}
 
 	List<UnitNarrative> of(long instance, StagingRepository.StagedRun run) {
-		List<Integer> positions = this.staging.positions(instance, 2);
 		List<ComparedTotals> units;
 		try (Stream<ComparedTotals> stream = this.staging.compared(instance, run.previousInstance(), 2)) {
 			units = stream.toList();
 		}
+		List<List<String>> missing = missingUnder(instance, units.size());
 		List<UnitNarrative> narratives = new ArrayList<>(units.size());
 		for (int i = 0; i < units.size(); i++) {
-			int level = units.get(i).totals().level();
-			int end = Integer.MAX_VALUE;
-			for (int j = i + 1; j < units.size(); j++) {
-				if (units.get(j).totals().level() <= level) {
-					end = positions.get(j);
-					break;
-				}
-			}
-			List<String> missing = this.staging.missingNames(instance, positions.get(i), end, Narrative.MAX_NAMED);
-			narratives.add(Narrative.of(new NarrativeFigures(run.period(), units.get(i), missing)));
+			narratives.add(Narrative.of(new NarrativeFigures(run.period(), units.get(i), missing.get(i))));
 		}
 		return narratives;
+	}
+
+	/**
+	 * For each root and child of a root, in hierarchy order, the first units under it
+	 * (itself included) that must report and did not: one pass over the hierarchy.
+	 */
+	private List<List<String>> missingUnder(long instance, int count) {
+		List<List<String>> names = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			names.add(new ArrayList<>());
+		}
+		// at[0]: the last root or child of a root passed (its index in names); at[1],
+		// at[2]: the root and the child of a root whose subtrees the pass is in
+		int[] at = { -1, -1, -1 };
+		this.staging.forEachMissingOrUpper(instance, 2, (level, name, missing) -> {
+			if (level <= 2) {
+				at[0]++;
+				at[level] = at[0];
+				if (level == 1) {
+					at[2] = -1;
+				}
+			}
+			if (missing) {
+				for (int l = 1; l <= 2; l++) {
+					if (at[l] >= 0 && at[l] < count && names.get(at[l]).size() < Narrative.MAX_NAMED) {
+						names.get(at[l]).add(name);
+					}
+				}
+			}
+		});
+		return names;
 	}
 
 }

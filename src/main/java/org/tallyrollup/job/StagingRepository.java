@@ -435,21 +435,15 @@ public class StagingRepository {
 		return (deepest != null) ? deepest : 0;
 	}
 
-	/** The hierarchy positions of the units down to {@code maxLevel}, in order. */
-	List<Integer> positions(long instance, int maxLevel) {
-		return this.jdbc.queryForList("SELECT POS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
-				Integer.class, instance, maxLevel);
-	}
-
 	/**
-	 * The names of the first {@code limit} units that must report and did not, between
-	 * two hierarchy positions (a subtree), in hierarchy order.
+	 * In hierarchy order, every unit down to {@code maxLevel} and every unit that must
+	 * report and did not, with which of the two it is (a unit may be both).
 	 */
-	List<String> missingNames(long instance, int fromPosition, int toPosition, int limit) {
-		return this.jdbc.queryForList(
-				"SELECT UNIT_NAME FROM TR_TOTAL WHERE INSTANCE_ID = ? AND MUST_REPORT AND NOT HAS_ROW AND POS >= ? AND POS < ? ORDER BY POS FETCH FIRST "
-						+ limit + " ROWS ONLY",
-				String.class, instance, fromPosition, toPosition);
+	void forEachMissingOrUpper(long instance, int maxLevel, MissingVisitor visitor) {
+		this.jdbc.query((connection) -> fetching(connection,
+				"SELECT LEVEL_NO, UNIT_NAME, MUST_REPORT AND NOT HAS_ROW FROM TR_TOTAL WHERE INSTANCE_ID = ? AND (LEVEL_NO <= ? OR (MUST_REPORT AND NOT HAS_ROW)) ORDER BY POS",
+				instance, maxLevel),
+				(RowCallbackHandler) (rs) -> visitor.unit(rs.getInt(1), rs.getString(2), rs.getBoolean(3)));
 	}
 
 	public List<InputFileInfo> files(long instance) {
@@ -520,6 +514,14 @@ public class StagingRepository {
 					}
 				});
 		return counts;
+	}
+
+	/** Receives the units of {@link #forEachMissingOrUpper}. */
+	@FunctionalInterface
+	interface MissingVisitor {
+
+		void unit(int level, String name, boolean missing);
+
 	}
 
 	/** Receives the rows of {@link #forEachAccepted}. */
