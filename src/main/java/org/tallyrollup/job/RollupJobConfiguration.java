@@ -121,8 +121,8 @@ class RollupJobConfiguration {
 	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			StagingRepository staging, TallyProperties properties, RunNarratives narratives) {
 		return new StepBuilder("writeWorkbook", jobRepository)
-			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet()), narratives),
-					transactionManager)
+			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet()), narratives,
+					transactionManager), transactionManager)
 			.build();
 	}
 

@@ -3,6 +3,8 @@ package org.tallyrollup.job;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
@@ -15,6 +17,8 @@ import org.tallyrollup.workbook.WorkbookSource;
 class StagedWorkbookSource implements WorkbookSource {
 
 	private final StagingRepository staging;
+
+	private final TransactionTemplate reads;
 
 	private final long instance;
 
@@ -30,9 +34,14 @@ class StagedWorkbookSource implements WorkbookSource {
 	 * @param previous the job instance of the run compared with, {@code null} for none
 	 * @param deepestLevel the deepest level of a unit in the run's totals
 	 */
-	StagedWorkbookSource(StagingRepository staging, long instance, Long previous, int deepestLevel, RunInfo runInfo,
-			List<UnitNarrative> narratives) {
+	/**
+	 * @param reads makes the read-only transaction of another thread that reads a stream
+	 * (so that PostgreSQL streams the rows rather than fetching them all)
+	 */
+	StagedWorkbookSource(StagingRepository staging, TransactionTemplate reads, long instance, Long previous,
+			int deepestLevel, RunInfo runInfo, List<UnitNarrative> narratives) {
 		this.staging = staging;
+		this.reads = reads;
 		this.instance = instance;
 		this.previous = previous;
 		this.deepestLevel = deepestLevel;
@@ -78,6 +87,11 @@ class StagedWorkbookSource implements WorkbookSource {
 	@Override
 	public List<UnitNarrative> narratives() {
 		return this.narratives;
+	}
+
+	@Override
+	public void readOnThisThread(Runnable work) {
+		this.reads.executeWithoutResult((status) -> work.run());
 	}
 
 }

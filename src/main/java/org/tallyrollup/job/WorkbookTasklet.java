@@ -11,6 +11,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tallyrollup.system.FilePlacement;
 import org.tallyrollup.system.IoReasons;
@@ -34,10 +36,15 @@ class WorkbookTasklet implements Tasklet {
 
 	private final RunNarratives narratives;
 
-	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer, RunNarratives narratives) {
+	private final TransactionTemplate reads;
+
+	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer, RunNarratives narratives,
+			PlatformTransactionManager transactionManager) {
 		this.staging = staging;
 		this.writer = writer;
 		this.narratives = narratives;
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
 	}
 
 	@Override
@@ -65,8 +72,8 @@ class WorkbookTasklet implements Tasklet {
 		int deepestLevel = execution.getExecutionContext().containsKey(RollupTasklet.DEEPEST_LEVEL)
 				? execution.getExecutionContext().getInt(RollupTasklet.DEEPEST_LEVEL)
 				: this.staging.deepestLevel(instance);
-		this.writer.write(new StagedWorkbookSource(this.staging, instance, run.previousInstance(), deepestLevel, info,
-				this.narratives.of(instance, run)), target);
+		this.writer.write(new StagedWorkbookSource(this.staging, this.reads, instance, run.previousInstance(),
+				deepestLevel, info, this.narratives.of(instance, run)), target);
 		try {
 			FilePlacement.copyIntoPlace(target, parameters.workbook());
 		}

@@ -139,44 +139,77 @@ public class RollupWorkbookWriter {
 		return null;
 	}
 
-	private void fill(XlsxWriter workbook, WorkbookSource source) {
+	/**
+	 * Writes the sheets in SPEC order. 分级汇总, as long as 明细, is written on a thread of its
+	 * own (into a section of the workbook) while this one writes the others: the two
+	 * largest sheets then share the machine's cores.
+	 */
+	private void fill(XlsxWriter workbook, WorkbookSource source) throws IOException {
 		WorkbookStyles styles = new WorkbookStyles(workbook);
 		RunInfo run = source.runInfo();
 		String period = (run.period() != null) ? run.period() : "";
 		try (Stream<ComparedTotals> units = source.summary()) {
-			writeSummary(series(workbook, styles, WorkbookSheets.SUMMARY, period + " " + TITLE_STEM + "汇总表",
+			writeSummary(series(workbook::sheet, styles, WorkbookSheets.SUMMARY, period + " " + TITLE_STEM + "汇总表",
 					totalsWidths(NAME_WIDTH), 2), styles, units);
 		}
-		try (Stream<ComparedTotals> units = source.hierarchy()) {
-			writeHierarchy(series(workbook, styles, WorkbookSheets.HIERARCHY, period + " " + TITLE_STEM + "分级汇总表",
-					hierarchyWidths(), 2)
-				.outlined(source.deepestLevel() - 1), styles, units);
+		XlsxWriter.Section hierarchySheets = workbook.section();
+		SheetSeries hierarchy = series(hierarchySheets::sheet, styles, WorkbookSheets.HIERARCHY,
+				period + " " + TITLE_STEM + "分级汇总表", hierarchyWidths(), 2)
+			.outlined(source.deepestLevel() - 1);
+		Alongside alongside = Alongside.start("workbook-hierarchy", (stop) -> source.readOnThisThread(() -> {
+			try (Stream<ComparedTotals> units = source.hierarchy()) {
+				writeHierarchy(hierarchy, styles, units.takeWhile((unit) -> !stop.getAsBoolean()));
+			}
+			write(hierarchySheets::finish);
+		}));
+		try {
+			try (Stream<AcceptedRow> rows = source.details()) {
+				writeDetails(series(workbook::sheet, styles, WorkbookSheets.DETAILS, period + " " + TITLE_STEM + "报送明细",
+						detailWidths(), 2), styles, rows);
+			}
+			try (Stream<MissingUnit> missing = source.missing()) {
+				writeMissing(
+						series(workbook::sheet, styles, WorkbookSheets.MISSING, period + " " + TITLE_STEM + "未报送单位",
+								new int[] { CODE_WIDTH, NAME_WIDTH + 6, CODE_WIDTH + 2, NAME_WIDTH + 6 }, 0),
+						styles, missing);
+			}
+			try (Stream<Finding> findings = source.findings()) {
+				writeFindings(
+						series(workbook::sheet, styles, WorkbookSheets.FINDINGS, period + " " + TITLE_STEM + "校验问题清单",
+								new int[] { 6, 6, FILE_WIDTH, SHEET_WIDTH, 7, CODE_WIDTH, 14, 16, 44 }, 0),
+						styles, findings);
+			}
+			writeRunInfo(series(workbook::sheet, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
+					new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 },
+					0), styles, run);
+			writeNarratives(series(workbook::sheet, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
+					new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, source.narratives());
 		}
-		try (Stream<AcceptedRow> rows = source.details()) {
-			writeDetails(series(workbook, styles, WorkbookSheets.DETAILS, period + " " + TITLE_STEM + "报送明细",
-					detailWidths(), 2), styles, rows);
+		catch (RuntimeException | Error ex) {
+			alongside.stop();
+			throw ex;
 		}
-		try (Stream<MissingUnit> missing = source.missing()) {
-			writeMissing(
-					series(workbook, styles, WorkbookSheets.MISSING, period + " " + TITLE_STEM + "未报送单位",
-							new int[] { CODE_WIDTH, NAME_WIDTH + 6, CODE_WIDTH + 2, NAME_WIDTH + 6 }, 0),
-					styles, missing);
-		}
-		try (Stream<Finding> findings = source.findings()) {
-			writeFindings(
-					series(workbook, styles, WorkbookSheets.FINDINGS, period + " " + TITLE_STEM + "校验问题清单",
-							new int[] { 6, 6, FILE_WIDTH, SHEET_WIDTH, 7, CODE_WIDTH, 14, 16, 44 }, 0),
-					styles, findings);
-		}
-		writeRunInfo(series(workbook, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
-				new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 }, 0),
-				styles, run);
-		writeNarratives(series(workbook, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
-				new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, source.narratives());
+		alongside.join();
 	}
 
-	private SheetSeries series(XlsxWriter workbook, WorkbookStyles styles, String name, String title, int[] widths,
-			int frozenColumns) {
+	private static void write(IoAction action) {
+		try {
+			action.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface IoAction {
+
+		void run() throws IOException;
+
+	}
+
+	private SheetSeries series(SheetSeries.Sheets workbook, WorkbookStyles styles, String name, String title,
+			int[] widths, int frozenColumns) {
 		return new SheetSeries(workbook, styles, name, title, widths, frozenColumns, this.maxRows);
 	}
 
@@ -434,11 +467,17 @@ public class RollupWorkbookWriter {
 				StandardOpenOption.WRITE)) {
 			OutputStream out = new PausingOutputStream(
 					new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
-			XlsxWriter workbook = new XlsxWriter(out, WorkbookStyles.BODY, ZIP_LEVEL, WorkbookSheets.GENERATOR);
-			fill(workbook, source);
-			workbook.finish();
-			out.flush();
-			channel.force(true);
+			XlsxWriter workbook = new XlsxWriter(out, WorkbookStyles.BODY, ZIP_LEVEL, WorkbookSheets.GENERATOR,
+					temporary);
+			try {
+				fill(workbook, source);
+				workbook.finish();
+				out.flush();
+				channel.force(true);
+			}
+			finally {
+				workbook.deleteSectionFiles();
+			}
 		}
 	}
 

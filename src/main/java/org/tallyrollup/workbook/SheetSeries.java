@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.tallyrollup.workbook.xlsx.SheetSetup;
 import org.tallyrollup.workbook.xlsx.XlsxSheet;
-import org.tallyrollup.workbook.xlsx.XlsxWriter;
 
 /**
  * One sheet of the workbook as the reader of the printout sees it, written row by row: a
@@ -35,7 +34,7 @@ final class SheetSeries {
 
 	private static final String FOOTER = "第 &P 页 共 &N 页";
 
-	private final XlsxWriter workbook;
+	private final Sheets workbook;
 
 	private final WorkbookStyles styles;
 
@@ -74,7 +73,7 @@ final class SheetSeries {
 	 * @param frozenColumns the columns that stay put when scrolling sideways
 	 * @param maxRows the rows a sheet may hold, title and header included
 	 */
-	SheetSeries(XlsxWriter workbook, WorkbookStyles styles, String name, String title, int[] widths, int frozenColumns,
+	SheetSeries(Sheets workbook, WorkbookStyles styles, String name, String title, int[] widths, int frozenColumns,
 			int maxRows) {
 		this.workbook = workbook;
 		this.styles = styles;
@@ -393,6 +392,14 @@ final class SheetSeries {
 			SheetSeries.span(this.sheet, this.row, at, span, style);
 			this.column += span;
 		}
+
+	}
+
+	/** Where the series' sheets come from: the workbook, or a section of it. */
+	@FunctionalInterface
+	interface Sheets {
+
+		XlsxSheet sheet(String name, SheetSetup setup) throws IOException;
 
 	}
 

@@ -46,4 +46,14 @@ public interface WorkbookSource {
 	/** 综述: the report's sentences about each root and each child of a root. */
 	List<UnitNarrative> narratives();
 
+	/**
+	 * Runs {@code work}, which reads one of the streams, on the calling thread, a thread
+	 * other than the one that asked for the other streams: the writer reads 分级汇总 that way
+	 * while it writes the other sheets. A source that needs something set up on each
+	 * thread that reads it (a database transaction) does so here.
+	 */
+	default void readOnThisThread(Runnable work) {
+		work.run();
+	}
+
 }

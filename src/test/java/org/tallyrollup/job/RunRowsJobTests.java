@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import org.tallyrollup.job.JobRunner.Run;
 import org.tallyrollup.system.PausePoints;
@@ -56,6 +57,9 @@ class RunRowsJobTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@AfterEach
 	void clear() {
@@ -121,7 +125,8 @@ class RunRowsJobTests {
 		byte[] bytes = Files.readAllBytes(workbook);
 		// when: the step is done again (its end had not been recorded before a crash)
 		this.staging.prepareRows(execution.getJobInstanceId());
-		RepeatStatus status = new WorkbookTasklet(this.staging, new RollupWorkbookWriter(1_048_576), this.narratives)
+		RepeatStatus status = new WorkbookTasklet(this.staging, new RollupWorkbookWriter(1_048_576), this.narratives,
+				this.transactionManager)
 			.execute(null, new ChunkContext(new StepContext(written)));
 		// then: the workbook written before stays, and the (empty) rows are let go again
 		assertThat(status).isEqualTo(RepeatStatus.FINISHED);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.AcceptedRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -491,6 +494,80 @@ class RollupWorkbookWriterTests {
 			assertThat(files).containsExactly(target);
 		}
 		assertThat(failing.closed).contains("details");
+	}
+
+	@Test
+	void readsTheHierarchyOnAThreadOfItsOwnSetUpByTheSource() throws IOException {
+		// given: a source that notes the threads it is read on
+		Map<String, String> threads = new ConcurrentHashMap<>();
+		SampleSource source = new SampleSource(SampleSource.manyUnits(30).hierarchyList(), List.of(), List.of(),
+				List.of(), SampleSource.sample().runInfo()) {
+
+			@Override
+			public void readOnThisThread(Runnable work) {
+				threads.put("set up", Thread.currentThread().getName());
+				work.run();
+			}
+
+			@Override
+			public Stream<ComparedTotals> hierarchy() {
+				threads.put("hierarchy", Thread.currentThread().getName());
+				return super.hierarchy();
+			}
+
+			@Override
+			public Stream<AcceptedRow> details() {
+				threads.put("details", Thread.currentThread().getName());
+				return super.details();
+			}
+
+		};
+		Path target = this.folder.resolve("rollup.xlsx");
+		// when
+		new RollupWorkbookWriter().write(source, target);
+		// then: the hierarchy is read where the source set up, away from the other sheets
+		assertThat(threads.get("hierarchy")).isEqualTo(threads.get("set up"))
+			.isNotEqualTo(threads.get("details"))
+			.isEqualTo("workbook-hierarchy");
+		try (XSSFWorkbook workbook = read(target)) {
+			assertThat(column(workbook.getSheet("分级汇总"), 0)).hasSize(30).startsWith("U000", "U001");
+		}
+		try (Stream<Path> files = Files.list(this.folder)) {
+			assertThat(files).containsExactly(target);
+		}
+	}
+
+	@Test
+	void keepsThePreviousWorkbookWhenTheHierarchyFailsOnItsThread() throws IOException {
+		// given
+		Path target = this.folder.resolve("rollup_2023-11.xlsx");
+		new RollupWorkbookWriter().write(SampleSource.sample(), target);
+		byte[] previous = Files.readAllBytes(target);
+		SampleSource failing = new SampleSource(SampleSource.manyUnits(30).hierarchyList(), List.of(), List.of(),
+				List.of(), SampleSource.sample().runInfo()) {
+
+			@Override
+			public Stream<ComparedTotals> hierarchy() {
+				Iterator<ComparedTotals> units = super.hierarchy().iterator();
+				return Stream.generate(() -> {
+					ComparedTotals unit = units.next();
+					if (unit.totals().code().equals("U020")) {
+						throw new IllegalStateException("database gone");
+					}
+					return unit;
+				}).limit(30).onClose(() -> this.closed.add("hierarchy"));
+			}
+
+		};
+		// when: the failure on the hierarchy's thread is the write's
+		assertThatIllegalStateException().isThrownBy(() -> new RollupWorkbookWriter(10).write(failing, target))
+			.withMessage("database gone");
+		// then: no sheet kept apart and no temporary workbook is left
+		assertThat(Files.readAllBytes(target)).isEqualTo(previous);
+		try (Stream<Path> files = Files.list(this.folder)) {
+			assertThat(files).containsExactly(target);
+		}
+		assertThat(failing.closed).contains("hierarchy", "details");
 	}
 
 	@Test

@@ -7,18 +7,26 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes an .xlsx to a stream, one sheet after another: {@link #sheet} starts the next
  * sheet (ending the one before), {@link #finish()} writes the parts that list the sheets
  * and styles. Memory does not grow with the rows: each row goes into the ZIP as it is
  * ended.
+ * <p>
+ * A {@link Section} holds the place of sheets written on another thread meanwhile: each
+ * of its sheets is compressed into a file of its own beside the workbook
+ * ({@link SheetPart}) and copied into the ZIP as it is by {@link #finish()}.
  */
 public final class XlsxWriter implements Closeable {
 
@@ -28,7 +36,7 @@ public final class XlsxWriter implements Closeable {
 
 	private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-	private final ZipOutputStream zip;
+	private final ZipArchiveOutputStream zip;
 
 	private final Writer out;
 
@@ -36,7 +44,16 @@ public final class XlsxWriter implements Closeable {
 
 	private final String application;
 
-	private final List<Entry> sheets = new ArrayList<>();
+	private final int compression;
+
+	private final Path partsBase;
+
+	/** The sheets written into the ZIP and the sections, in the workbook's order. */
+	private final List<Object> order = new ArrayList<>();
+
+	private final List<String> names = new ArrayList<>();
+
+	private int parts;
 
 	private XlsxSheet current;
 
@@ -49,16 +66,40 @@ public final class XlsxWriter implements Closeable {
 	 * @param application the program named in the workbook's properties
 	 */
 	public XlsxWriter(OutputStream stream, Font defaultFont, int compression, String application) {
-		this.zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
+		this(stream, defaultFont, compression, application, null);
+	}
+
+	/**
+	 * @param partsBase where the sheets of a {@link Section} are kept until the workbook
+	 * is finished: files named after it with {@code .sheet<n>.tmp} added ({@code null}:
+	 * the system's temporary folder)
+	 */
+	public XlsxWriter(OutputStream stream, Font defaultFont, int compression, String application, Path partsBase) {
+		this.zip = new ZipArchiveOutputStream(stream);
+		this.zip.setEncoding(StandardCharsets.UTF_8.name());
 		this.zip.setLevel(compression);
+		this.zip.setUseZip64(Zip64Mode.AsNeeded);
 		this.out = new BufferedWriter(new OutputStreamWriter(this.zip, StandardCharsets.UTF_8), 1 << 16);
 		this.styles = new StyleTable(defaultFont);
 		this.application = application;
+		this.compression = compression;
+		this.partsBase = partsBase;
 	}
 
 	/** The index cells refer to for {@code style}, the same for equal styles. */
-	public int style(CellStyle style) {
+	public synchronized int style(CellStyle style) {
 		return this.styles.index(style);
+	}
+
+	/**
+	 * Holds the place, after the sheets begun so far, of sheets to be written on another
+	 * thread while this writer takes more sheets.
+	 */
+	public synchronized Section section() {
+		checkUnfinished();
+		Section section = new Section();
+		this.order.add(section);
+		return section;
 	}
 
 	/**
@@ -66,28 +107,74 @@ public final class XlsxWriter implements Closeable {
 	 * @param name its name, as Excel allows it (at most 31 characters, none of
 	 * {@code \ / ? * [ ] :})
 	 */
-	public XlsxSheet sheet(String name, SheetSetup setup) throws IOException {
-		checkName(name);
-		if (this.sheets.stream().anyMatch((sheet) -> sheet.name().equalsIgnoreCase(name))) {
-			throw new IllegalArgumentException("The workbook already has a sheet named " + name);
-		}
+	public synchronized XlsxSheet sheet(String name, SheetSetup setup) throws IOException {
+		checkUnfinished();
+		int number = claim(name);
 		endSheet();
-		String part = "xl/worksheets/sheet" + (this.sheets.size() + 1) + ".xml";
-		this.zip.putNextEntry(new ZipEntry(part));
-		this.current = new XlsxSheet(this.out, setup, this.sheets.isEmpty());
-		this.sheets.add(new Entry(name, part, this.current));
+		String part = partName(number);
+		this.zip.putArchiveEntry(new ZipArchiveEntry(part));
+		this.current = new XlsxSheet(this.out, setup, number == 1);
+		this.order.add(new Entry(name, part, this.current, null));
 		return this.current;
 	}
 
+	/**
+	 * Takes a sheet name, refusing one Excel would not have; gives the sheet's number.
+	 */
+	private synchronized int claim(String name) {
+		checkName(name);
+		if (this.names.stream().anyMatch((taken) -> taken.equalsIgnoreCase(name))) {
+			throw new IllegalArgumentException("The workbook already has a sheet named " + name);
+		}
+		this.names.add(name);
+		return ++this.parts;
+	}
+
+	private static String partName(int number) {
+		return "xl/worksheets/sheet" + number + ".xml";
+	}
+
+	private void checkUnfinished() {
+		if (this.finished) {
+			throw new IllegalStateException("The workbook is finished");
+		}
+	}
+
+	/** The sheets in the workbook's order. */
+	private List<Entry> sheets() {
+		List<Entry> sheets = new ArrayList<>();
+		for (Object item : this.order) {
+			if (item instanceof Section section) {
+				sheets.addAll(section.entries);
+			}
+			else {
+				sheets.add((Entry) item);
+			}
+		}
+		return sheets;
+	}
+
 	/** Ends the last sheet and writes the rest of the workbook. */
-	public void finish() throws IOException {
+	public synchronized void finish() throws IOException {
 		if (this.finished) {
 			return;
 		}
-		if (this.sheets.isEmpty()) {
+		List<Entry> sheets = sheets();
+		if (sheets.isEmpty()) {
 			throw new IllegalStateException("A workbook needs a sheet");
 		}
 		endSheet();
+		for (Object item : this.order) {
+			if (item instanceof Section section) {
+				section.finish();
+			}
+		}
+		for (Entry sheet : sheets) {
+			if (sheet.data() != null) {
+				sheet.data().copyTo(this.zip, sheet.part());
+				sheet.data().delete();
+			}
+		}
 		part("xl/styles.xml", this.styles::write);
 		part("xl/workbook.xml", this::writeWorkbook);
 		part("xl/_rels/workbook.xml.rels", this::writeWorkbookRelationships);
@@ -100,9 +187,32 @@ public final class XlsxWriter implements Closeable {
 		this.finished = true;
 	}
 
+	/** Deletes the files of sections' sheets not copied in (a workbook given up). */
+	public synchronized void deleteSectionFiles() {
+		for (Entry sheet : sheets()) {
+			if (sheet.data() != null) {
+				sheet.data().delete();
+			}
+		}
+	}
+
+	/**
+	 * Closes the stream (finishing the workbook), and deletes any section's file left.
+	 */
 	@Override
 	public void close() throws IOException {
-		this.zip.close();
+		try {
+			deleteSectionFiles();
+			if (!this.finished && this.current != null) {
+				// a sheet given up half-written: its entry is closed as it is
+				this.current = null;
+				this.out.flush();
+				this.zip.closeArchiveEntry();
+			}
+		}
+		finally {
+			this.zip.close();
+		}
 	}
 
 	private void endSheet() throws IOException {
@@ -111,29 +221,30 @@ public final class XlsxWriter implements Closeable {
 		}
 		this.current.finish();
 		this.out.flush();
-		this.zip.closeEntry();
+		this.zip.closeArchiveEntry();
 		this.current = null;
 	}
 
 	private void part(String name, PartContent content) throws IOException {
-		this.zip.putNextEntry(new ZipEntry(name));
+		this.zip.putArchiveEntry(new ZipArchiveEntry(name));
 		content.write(this.out);
 		this.out.flush();
-		this.zip.closeEntry();
+		this.zip.closeArchiveEntry();
 	}
 
 	private void writeWorkbook(Writer w) throws IOException {
 		w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
 		w.write("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">");
 		w.write("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
-		for (int i = 0; i < this.sheets.size(); i++) {
-			w.write("<sheet name=\"" + Xml.attribute(this.sheets.get(i).name()) + "\" sheetId=\"" + (i + 1)
-					+ "\" r:id=\"rId" + (i + 1) + "\"/>");
+		List<Entry> sheets = sheets();
+		for (int i = 0; i < sheets.size(); i++) {
+			w.write("<sheet name=\"" + Xml.attribute(sheets.get(i).name()) + "\" sheetId=\"" + (i + 1) + "\" r:id=\"rId"
+					+ (i + 1) + "\"/>");
 		}
 		w.write("</sheets>");
 		StringBuilder names = new StringBuilder();
-		for (int i = 0; i < this.sheets.size(); i++) {
-			Entry sheet = this.sheets.get(i);
+		for (int i = 0; i < sheets.size(); i++) {
+			Entry sheet = sheets.get(i);
 			String filter = sheet.content().autoFilterRange();
 			if (filter != null) {
 				names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"")
@@ -160,11 +271,12 @@ public final class XlsxWriter implements Closeable {
 	private void writeWorkbookRelationships(Writer w) throws IOException {
 		w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
 		w.write("<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">");
-		for (int i = 0; i < this.sheets.size(); i++) {
+		List<Entry> sheets = sheets();
+		for (int i = 0; i < sheets.size(); i++) {
 			w.write("<Relationship Id=\"rId" + (i + 1) + "\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\""
-					+ this.sheets.get(i).part().substring("xl/".length()) + "\"/>");
+					+ sheets.get(i).part().substring("xl/".length()) + "\"/>");
 		}
-		w.write("<Relationship Id=\"rId" + (this.sheets.size() + 1) + "\" Type=\"" + RELATIONSHIPS
+		w.write("<Relationship Id=\"rId" + (sheets.size() + 1) + "\" Type=\"" + RELATIONSHIPS
 				+ "/styles\" Target=\"styles.xml\"/>");
 		w.write("</Relationships>");
 	}
@@ -175,7 +287,7 @@ public final class XlsxWriter implements Closeable {
 		w.write("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>");
 		w.write("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
 		w.write("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
-		for (Entry sheet : this.sheets) {
+		for (Entry sheet : sheets()) {
 			w.write("<Override PartName=\"/" + sheet.part()
 					+ "\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
 		}
@@ -221,7 +333,55 @@ public final class XlsxWriter implements Closeable {
 		}
 	}
 
-	private record Entry(String name, String part, XlsxSheet content) {
+	/**
+	 * A sheet: its name, its part in the ZIP, and its content; {@code data} holds a
+	 * section's sheet until it is copied in ({@code null} for one written into the ZIP).
+	 */
+	private record Entry(String name, String part, XlsxSheet content, SheetPart data) {
+	}
+
+	/**
+	 * Sheets, one after another, written on a thread of their own while the writer takes
+	 * other sheets; they take the place in the workbook's order where the section was
+	 * opened. Used by one thread at a time; {@link #finish()} (or the writer's) ends it.
+	 */
+	public final class Section {
+
+		private final List<Entry> entries = new ArrayList<>();
+
+		private XlsxSheet current;
+
+		private SheetPart data;
+
+		private Section() {
+		}
+
+		/** Ends the section's sheet being written, if any, and starts the next one. */
+		public XlsxSheet sheet(String name, SheetSetup setup) throws IOException {
+			int number = claim(name);
+			finish();
+			Path file = (XlsxWriter.this.partsBase != null)
+					? XlsxWriter.this.partsBase
+						.resolveSibling(XlsxWriter.this.partsBase.getFileName() + ".sheet" + number + ".tmp")
+					: Files.createTempFile("xlsx-sheet" + number + "-", ".tmp");
+			this.data = new SheetPart(file, XlsxWriter.this.compression);
+			this.current = new XlsxSheet(this.data.writer(), setup, false);
+			synchronized (XlsxWriter.this) {
+				this.entries.add(new Entry(name, partName(number), this.current, this.data));
+			}
+			return this.current;
+		}
+
+		/** Ends the section's last sheet. */
+		public void finish() throws IOException {
+			if (this.current != null) {
+				this.current.finish();
+				this.data.finish();
+				this.current = null;
+				this.data = null;
+			}
+		}
+
 	}
 
 	@FunctionalInterface

@@ -3,6 +3,12 @@ package org.tallyrollup.workbook.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -11,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -148,6 +155,76 @@ class XlsxWriterTests {
 			assertThatIllegalArgumentException().isThrownBy(() -> writer.sheet("表", PLAIN));
 			assertThatIllegalArgumentException().isThrownBy(() -> writer.sheet("a/b", PLAIN));
 			assertThatIllegalArgumentException().isThrownBy(() -> writer.sheet("名".repeat(32), PLAIN));
+		}
+	}
+
+	@Test
+	void placesSheetsWrittenOnAnotherThreadWhereTheirSectionWasOpened(@TempDir Path folder) throws Exception {
+		// given: a section opened after the first sheet, written while the writer takes
+		// the last
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		Path base = folder.resolve(".book.xlsx.tmp");
+		try (XlsxWriter writer = new XlsxWriter(bytes, BODY, 1, "tests", base)) {
+			writer.sheet("一", PLAIN).row(0).text(0, "first", 0).endRow(0, 0);
+			XlsxWriter.Section section = writer.section();
+			List<String> keptApart = new ArrayList<>();
+			Thread other = new Thread(() -> {
+				try {
+					XlsxSheet a = section.sheet("二甲", PLAIN);
+					for (int i = 0; i < 5000; i++) {
+						a.row(i).number(0, i, 0).text(1, "甲" + i, 0).endRow(0, 0);
+					}
+					try (Stream<Path> files = Files.list(folder)) {
+						files.forEach((file) -> keptApart.add(file.getFileName().toString()));
+					}
+					section.sheet("二乙", PLAIN).row(0).text(0, "乙", 0).endRow(0, 0);
+					section.finish();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			other.start();
+			XlsxSheet last = writer.sheet("三", PLAIN);
+			for (int i = 0; i < 5000; i++) {
+				last.row(i).number(0, -i, 0).endRow(0, 0);
+			}
+			other.join();
+			// when
+			writer.finish();
+			// then: the section's sheet was kept in a hidden file beside the workbook
+			assertThat(keptApart).singleElement().asString().matches("\\.book\\.xlsx\\.tmp\\.sheet\\d\\.tmp");
+		}
+		// then: in the section's place, whole, and the files are gone
+		try (XSSFWorkbook workbook = read(bytes)) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+			assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+					workbook.getSheetName(3)))
+				.containsExactly("一", "二甲", "二乙", "三");
+			XSSFSheet a = workbook.getSheet("二甲");
+			assertThat(a.getLastRowNum()).isEqualTo(4999);
+			assertThat(a.getRow(4999).getCell(1).getStringCellValue()).isEqualTo("甲4999");
+			assertThat(workbook.getSheet("二乙").getRow(0).getCell(0).getStringCellValue()).isEqualTo("乙");
+			assertThat(workbook.getSheet("三").getRow(4999).getCell(0).getNumericCellValue()).isEqualTo(-4999d);
+			assertThat(workbook.isSheetHidden(1)).isFalse();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertThat(files).isEmpty();
+		}
+	}
+
+	@Test
+	void deletesTheSectionsFilesOfAWorkbookGivenUp(@TempDir Path folder) throws IOException {
+		Path base = folder.resolve(".book.xlsx.tmp");
+		try (XlsxWriter writer = new XlsxWriter(new ByteArrayOutputStream(), BODY, 1, "tests", base)) {
+			writer.sheet("一", PLAIN);
+			writer.section().sheet("二", PLAIN).row(0).text(0, "half", 0).endRow(0, 0);
+			try (Stream<Path> files = Files.list(folder)) {
+				assertThat(files).hasSize(1);
+			}
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertThat(files).isEmpty();
 		}
 	}
 
