@@ -1,9 +1,15 @@
 package org.tallyrollup.job;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,10 +30,11 @@ import org.tallyrollup.unit.UnitRegistry;
  * order, with each file's row counts by state and the run this one is compared with. One
  * pass over the staged rows gives both the roll-up and the counts.
  * <p>
- * The totals are stored in transactions of their own, a batch at a time: one transaction
- * of a million inserts cost H2 more at its commit than the inserts themselves (5 of the
- * step's 14 s at a million units). The step stays restartable: done again, it first
- * deletes whatever an earlier attempt stored.
+ * The totals are stored in transactions of their own, a batch at a time and on two
+ * threads ({@link TotalsInserter}): one transaction of a million inserts cost H2 more at
+ * its commit than the inserts themselves (5 of the step's 14 s at a million units). The
+ * step stays restartable: done again, it first deletes whatever an earlier attempt
+ * stored.
  */
 class RollupTasklet implements Tasklet {
 
@@ -75,21 +82,23 @@ class RollupTasklet implements Tasklet {
 		rollup.compute();
 		this.staging.saveRowCounts(instance, rowsPerFile);
 		this.ownTransactions.executeWithoutResult((status) -> this.staging.deleteTotals(instance));
-		List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
-		int position = 0;
 		int deepest = 0;
-		for (int unit : registry.hierarchyOrder()) {
-			deepest = Math.max(deepest, registry.level(unit));
-			int parent = registry.parent(unit);
-			batch.add(new StagingRepository.StagedTotal(position++, rollup.totals(unit),
-					(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
-					rollup.hasOwnRow(unit)));
-			if (batch.size() == BATCH) {
-				insertTotals(instance, batch);
-				batch.clear();
+		try (TotalsInserter inserter = new TotalsInserter(instance)) {
+			List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
+			int position = 0;
+			for (int unit : registry.hierarchyOrder()) {
+				deepest = Math.max(deepest, registry.level(unit));
+				int parent = registry.parent(unit);
+				batch.add(new StagingRepository.StagedTotal(position++, rollup.totals(unit),
+						(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
+						rollup.hasOwnRow(unit)));
+				if (batch.size() == BATCH) {
+					inserter.insert(batch);
+					batch = new ArrayList<>(BATCH);
+				}
 			}
+			inserter.insert(batch);
 		}
-		insertTotals(instance, batch);
 		// the workbook declares 分级汇总's outline depth before its rows
 		execution.getExecutionContext().putInt(DEEPEST_LEVEL, deepest);
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
@@ -103,6 +112,79 @@ class RollupTasklet implements Tasklet {
 
 	private void insertTotals(long instance, List<StagingRepository.StagedTotal> batch) {
 		this.ownTransactions.executeWithoutResult((status) -> this.staging.insertTotals(instance, batch));
+	}
+
+	/**
+	 * Stores batches of totals on two threads, each batch in a transaction of its own:
+	 * every other batch goes to a second thread (two waiting at most, so memory stays
+	 * bounded), the others are stored by the caller's. A province's rollUp (105,000
+	 * units) took 2.0 s with one thread, 1.7 s with two.
+	 */
+	private final class TotalsInserter implements AutoCloseable {
+
+		private static final int WAITING = 2;
+
+		private final long instance;
+
+		private final ExecutorService second = Executors.newSingleThreadExecutor((work) -> {
+			Thread thread = new Thread(work, "rollup-totals");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+		private final Deque<Future<?>> handedOver = new ArrayDeque<>();
+
+		private boolean handOver;
+
+		TotalsInserter(long instance) {
+			this.instance = instance;
+		}
+
+		void insert(List<StagingRepository.StagedTotal> batch) {
+			this.handOver = !this.handOver;
+			if (!this.handOver) {
+				insertTotals(this.instance, batch);
+				return;
+			}
+			this.handedOver.add(this.second.submit(() -> insertTotals(this.instance, batch)));
+			while (this.handedOver.size() > WAITING) {
+				await(this.handedOver.poll());
+			}
+		}
+
+		/** Waits for the batches handed over; throws what storing one threw. */
+		@Override
+		public void close() {
+			try {
+				while (!this.handedOver.isEmpty()) {
+					await(this.handedOver.poll());
+				}
+			}
+			finally {
+				this.handedOver.forEach((batch) -> batch.cancel(false));
+				this.second.shutdown();
+			}
+		}
+
+		private void await(Future<?> batch) {
+			try {
+				batch.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while storing the totals", ex);
+			}
+		}
+
 	}
 
 }
