@@ -1,6 +1,7 @@
 package org.tallyrollup.job;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +29,7 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	private final RunInfo runInfo;
 
-	private final List<UnitNarrative> narratives;
+	private final Supplier<List<UnitNarrative>> narratives;
 
 	/**
 	 * @param previous the job instance of the run compared with, {@code null} for none
@@ -39,7 +40,7 @@ class StagedWorkbookSource implements WorkbookSource {
 	 * (so that PostgreSQL streams the rows rather than fetching them all)
 	 */
 	StagedWorkbookSource(StagingRepository staging, TransactionTemplate reads, long instance, Long previous,
-			int deepestLevel, RunInfo runInfo, List<UnitNarrative> narratives) {
+			int deepestLevel, RunInfo runInfo, Supplier<List<UnitNarrative>> narratives) {
 		this.staging = staging;
 		this.reads = reads;
 		this.instance = instance;
@@ -86,7 +87,8 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public List<UnitNarrative> narratives() {
-		return this.narratives;
+		// asked for last, while 分级汇总 is still being written on its own thread
+		return this.narratives.get();
 	}
 
 	@Override

@@ -73,7 +73,7 @@ class WorkbookTasklet implements Tasklet {
 				? execution.getExecutionContext().getInt(RollupTasklet.DEEPEST_LEVEL)
 				: this.staging.deepestLevel(instance);
 		this.writer.write(new StagedWorkbookSource(this.staging, this.reads, instance, run.previousInstance(),
-				deepestLevel, info, this.narratives.of(instance, run)), target);
+				deepestLevel, info, () -> this.narratives.of(instance, run)), target);
 		try {
 			FilePlacement.copyIntoPlace(target, parameters.workbook());
 		}
