@@ -160,7 +160,7 @@ public class RollupWorkbookWriter {
 			try (Stream<ComparedTotals> units = source.hierarchy()) {
 				writeHierarchy(hierarchy, styles, units.takeWhile((unit) -> !stop.getAsBoolean()));
 			}
-			write(hierarchySheets::finish);
+			SheetSeries.write(hierarchySheets::finish);
 		}));
 		try {
 			try (Stream<AcceptedRow> rows = source.details()) {
@@ -190,22 +190,6 @@ public class RollupWorkbookWriter {
 			throw ex;
 		}
 		alongside.join();
-	}
-
-	private static void write(IoAction action) {
-		try {
-			action.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	@FunctionalInterface
-	private interface IoAction {
-
-		void run() throws IOException;
-
 	}
 
 	private SheetSeries series(SheetSeries.Sheets workbook, WorkbookStyles styles, String name, String title,

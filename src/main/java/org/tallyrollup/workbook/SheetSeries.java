@@ -247,7 +247,8 @@ final class SheetSeries {
 		sheet.merge(row, column, row, column + span - 1);
 	}
 
-	private static void write(Writing writing) {
+	/** Runs a step of writing, its I/O failure unchecked (to leave a stream's lambda). */
+	static void write(Writing writing) {
 		try {
 			writing.run();
 		}
@@ -257,7 +258,7 @@ final class SheetSeries {
 	}
 
 	@FunctionalInterface
-	private interface Writing {
+	interface Writing {
 
 		void run() throws IOException;
 

@@ -467,10 +467,8 @@ class RollupWorkbookWriterTests {
 	void keepsThePreviousWorkbookWhenTheSourceFailsPartWay() throws IOException {
 		// given
 		Path target = this.folder.resolve("rollup_2023-11.xlsx");
-		new RollupWorkbookWriter().write(SampleSource.sample(), target);
-		byte[] previous = Files.readAllBytes(target);
-		SampleSource failing = new SampleSource(SampleSource.manyUnits(30).hierarchyList(), List.of(), List.of(),
-				List.of(), SampleSource.sample().runInfo()) {
+		byte[] previous = previousWorkbook(target);
+		SampleSource failing = new SampleSource(SampleSource.manyUnits(30).hierarchyList()) {
 
 			@Override
 			public Stream<AcceptedRow> details() {
@@ -500,8 +498,7 @@ class RollupWorkbookWriterTests {
 	void readsTheHierarchyOnAThreadOfItsOwnSetUpByTheSource() throws IOException {
 		// given: a source that notes the threads it is read on
 		Map<String, String> threads = new ConcurrentHashMap<>();
-		SampleSource source = new SampleSource(SampleSource.manyUnits(30).hierarchyList(), List.of(), List.of(),
-				List.of(), SampleSource.sample().runInfo()) {
+		SampleSource source = new SampleSource(SampleSource.manyUnits(30).hierarchyList()) {
 
 			@Override
 			public void readOnThisThread(Runnable work) {
@@ -541,10 +538,8 @@ class RollupWorkbookWriterTests {
 	void keepsThePreviousWorkbookWhenTheHierarchyFailsOnItsThread() throws IOException {
 		// given
 		Path target = this.folder.resolve("rollup_2023-11.xlsx");
-		new RollupWorkbookWriter().write(SampleSource.sample(), target);
-		byte[] previous = Files.readAllBytes(target);
-		SampleSource failing = new SampleSource(SampleSource.manyUnits(30).hierarchyList(), List.of(), List.of(),
-				List.of(), SampleSource.sample().runInfo()) {
+		byte[] previous = previousWorkbook(target);
+		SampleSource failing = new SampleSource(SampleSource.manyUnits(30).hierarchyList()) {
 
 			@Override
 			public Stream<ComparedTotals> hierarchy() {
@@ -674,6 +669,12 @@ class RollupWorkbookWriterTests {
 			}
 		}
 		throw new AssertionError("No row " + code + " on " + sheet.getSheetName());
+	}
+
+	/** Writes the sample's workbook to {@code target}, to be kept; gives its bytes. */
+	private static byte[] previousWorkbook(Path target) throws IOException {
+		new RollupWorkbookWriter().write(SampleSource.sample(), target);
+		return Files.readAllBytes(target);
 	}
 
 	private static void assertFrozen(XSSFSheet sheet, int rows, int columns) {

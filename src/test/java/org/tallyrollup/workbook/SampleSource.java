@@ -51,6 +51,11 @@ class SampleSource implements WorkbookSource {
 
 	private final Map<String, long[]> previous = new HashMap<>();
 
+	/** Units and nothing else, with the sample's run information. */
+	SampleSource(List<UnitTotals> hierarchy) {
+		this(hierarchy, List.of(), List.of(), List.of(), sample().runInfo());
+	}
+
 	SampleSource(List<UnitTotals> hierarchy, List<AcceptedRow> details, List<MissingUnit> missing,
 			List<Finding> findings, RunInfo runInfo) {
 		this.hierarchy = hierarchy;
