@@ -53,7 +53,10 @@ public final class XlsxWriter implements Closeable {
 
 	private final List<String> names = new ArrayList<>();
 
-	private int parts;
+	/** Sheets written into the ZIP so far, and sections opened. */
+	private int direct;
+
+	private int sections;
 
 	private XlsxSheet current;
 
@@ -71,8 +74,8 @@ public final class XlsxWriter implements Closeable {
 
 	/**
 	 * @param partsBase where the sheets of a {@link Section} are kept until the workbook
-	 * is finished: files named after it with {@code .sheet<n>.tmp} added ({@code null}:
-	 * the system's temporary folder)
+	 * is finished: files named after it with {@code .section<k>-sheet<n>.tmp} added
+	 * ({@code null}: the system's temporary folder)
 	 */
 	public XlsxWriter(OutputStream stream, Font defaultFont, int compression, String application, Path partsBase) {
 		this.zip = new ZipArchiveOutputStream(stream);
@@ -97,7 +100,7 @@ public final class XlsxWriter implements Closeable {
 	 */
 	public synchronized Section section() {
 		checkUnfinished();
-		Section section = new Section();
+		Section section = new Section(++this.sections);
 		this.order.add(section);
 		return section;
 	}
@@ -109,29 +112,22 @@ public final class XlsxWriter implements Closeable {
 	 */
 	public synchronized XlsxSheet sheet(String name, SheetSetup setup) throws IOException {
 		checkUnfinished();
-		int number = claim(name);
+		claim(name);
 		endSheet();
-		String part = partName(number);
+		String part = "xl/worksheets/sheet" + (++this.direct) + ".xml";
 		this.zip.putArchiveEntry(new ZipArchiveEntry(part));
-		this.current = new XlsxSheet(this.out, setup, number == 1);
+		this.current = new XlsxSheet(this.out, setup, this.order.isEmpty());
 		this.order.add(new Entry(name, part, this.current, null));
 		return this.current;
 	}
 
-	/**
-	 * Takes a sheet name, refusing one Excel would not have; gives the sheet's number.
-	 */
-	private synchronized int claim(String name) {
+	/** Takes a sheet name, refusing one Excel would not have or the workbook has. */
+	private synchronized void claim(String name) {
 		checkName(name);
 		if (this.names.stream().anyMatch((taken) -> taken.equalsIgnoreCase(name))) {
 			throw new IllegalArgumentException("The workbook already has a sheet named " + name);
 		}
 		this.names.add(name);
-		return ++this.parts;
-	}
-
-	private static String partName(int number) {
-		return "xl/worksheets/sheet" + number + ".xml";
 	}
 
 	private void checkUnfinished() {
@@ -347,27 +343,32 @@ public final class XlsxWriter implements Closeable {
 	 */
 	public final class Section {
 
+		/** Its place among the sections, which names its parts whatever the timing. */
+		private final int number;
+
 		private final List<Entry> entries = new ArrayList<>();
 
 		private XlsxSheet current;
 
 		private SheetPart data;
 
-		private Section() {
+		private Section(int number) {
+			this.number = number;
 		}
 
 		/** Ends the section's sheet being written, if any, and starts the next one. */
 		public XlsxSheet sheet(String name, SheetSetup setup) throws IOException {
-			int number = claim(name);
+			claim(name);
 			finish();
+			String id = "section" + this.number + "-sheet" + (this.entries.size() + 1);
 			Path file = (XlsxWriter.this.partsBase != null)
 					? XlsxWriter.this.partsBase
-						.resolveSibling(XlsxWriter.this.partsBase.getFileName() + ".sheet" + number + ".tmp")
-					: Files.createTempFile("xlsx-sheet" + number + "-", ".tmp");
+						.resolveSibling(XlsxWriter.this.partsBase.getFileName() + "." + id + ".tmp")
+					: Files.createTempFile("xlsx-" + id + "-", ".tmp");
 			this.data = new SheetPart(file, XlsxWriter.this.compression);
 			this.current = new XlsxSheet(this.data.writer(), setup, false);
 			synchronized (XlsxWriter.this) {
-				this.entries.add(new Entry(name, partName(number), this.current, this.data));
+				this.entries.add(new Entry(name, "xl/worksheets/" + id + ".xml", this.current, this.data));
 			}
 			return this.current;
 		}
