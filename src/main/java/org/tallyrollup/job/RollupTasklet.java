@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -161,8 +162,21 @@ class RollupTasklet implements Tasklet {
 				}
 			}
 			finally {
+				// after a failure: batches not begun are dropped and the one being
+				// stored is waited for, so nothing is stored once the step has failed
 				this.handedOver.forEach((batch) -> batch.cancel(false));
 				this.second.shutdown();
+				awaitShutdown();
+			}
+		}
+
+		private void awaitShutdown() {
+			try {
+				// a batch of 5,000 rows takes well under a second
+				this.second.awaitTermination(10, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -372,12 +371,18 @@ public class StagingRepository {
 
 	// ---- reading back ---------------------------------------------------------
 
+	/**
+	 * Each unit's totals in hierarchy order down to {@code maxLevel}, fetched in batches.
+	 */
 	public Stream<UnitTotals> totals(long instance, int maxLevel) {
-		return this.jdbc.queryForStream(
+		return this.jdbc.queryForStream((connection) -> fetching(connection,
 				"SELECT UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, TOTALS, EXPECTED, REPORTED FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
-				(rs, i) -> new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-						Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7)),
-				instance, maxLevel);
+				instance, maxLevel), (rs, i) -> unitTotals(rs));
+	}
+
+	private static UnitTotals unitTotals(ResultSet rs) throws SQLException {
+		return new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+				Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7));
 	}
 
 	/** The accepted rows with their files, in the order the files and rows were read. */
@@ -412,20 +417,16 @@ public class StagingRepository {
 	 * @param previous the compared run's job instance, {@code null} for none
 	 */
 	public Stream<ComparedTotals> compared(long instance, Long previous, int maxLevel) {
-		RowMapper<ComparedTotals> mapper = (rs, i) -> new ComparedTotals(
-				new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-						Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7)),
-				(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null);
 		if (previous == null) {
 			// nothing to compare with: no lookup of every unit in another run
-			return this.jdbc.queryForStream(
-					"SELECT UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, TOTALS, EXPECTED, REPORTED, CAST(NULL AS VARCHAR(1000)) FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
-					mapper, instance, maxLevel);
+			return totals(instance, maxLevel).map((unit) -> new ComparedTotals(unit, null));
 		}
-		return this.jdbc.queryForStream("""
+		return this.jdbc.queryForStream((connection) -> fetching(connection, """
 				SELECT C.UNIT_CODE, C.UNIT_NAME, C.LEVEL_NO, C.PARENT_CODE, C.TOTALS, C.EXPECTED, C.REPORTED, P.TOTALS
 				FROM TR_TOTAL C LEFT JOIN TR_TOTAL P ON P.INSTANCE_ID = ? AND P.UNIT_CODE = C.UNIT_CODE
-				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""", mapper, previous, instance, maxLevel);
+				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""", previous, instance, maxLevel),
+				(rs, i) -> new ComparedTotals(unitTotals(rs),
+						(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null));
 	}
 
 	/** The deepest level of a unit in a run's totals, 0 when there are none. */
