@@ -78,8 +78,10 @@ CREATE TABLE IF NOT EXISTS TR_RUN (
 ALTER TABLE TR_FILE ADD COLUMN IF NOT EXISTS NOTE VARCHAR(2000);
 ALTER TABLE TR_RUN ADD COLUMN IF NOT EXISTS PREVIOUS_INSTANCE_ID BIGINT;
 ALTER TABLE TR_RUN ADD COLUMN IF NOT EXISTS PREVIOUS_PERIOD VARCHAR(64);
--- 较上期 joins a run's totals with the previous run's by unit code.
-CREATE INDEX IF NOT EXISTS TR_TOTAL_UNIT ON TR_TOTAL (INSTANCE_ID, UNIT_CODE);
+-- 较上期: where the unit stood in the previous run's totals (its POS there), so that the
+-- two runs are joined by their primary keys. Versions before joined by unit code with an
+-- index, TR_TOTAL_UNIT, which LegacyTotalsIndex uses once to fill PREV_POS in and drops.
+ALTER TABLE TR_TOTAL ADD COLUMN IF NOT EXISTS PREV_POS INT;
 CREATE INDEX IF NOT EXISTS TR_RUN_PERIOD ON TR_RUN (PERIOD);
 
 -- Who runs each job execution, so that an execution left STARTED by a process that died

@@ -82,6 +82,11 @@ class RollupTasklet implements Tasklet {
 		});
 		rollup.compute();
 		this.staging.saveRowCounts(instance, rowsPerFile);
+		RunParameters parameters = RunParameters.of(execution.getJobParameters());
+		RunHistory.CompletedRun previous = this.history.previous(parameters.period(), parameters.inputDir())
+			.orElse(null);
+		PreviousPositions previousPositions = PreviousPositions.of(this.staging,
+				(previous != null) ? previous.instanceId() : null, loaded);
 		this.ownTransactions.executeWithoutResult((status) -> this.staging.deleteTotals(instance));
 		int deepest = 0;
 		try (TotalsInserter inserter = new TotalsInserter(instance)) {
@@ -90,9 +95,10 @@ class RollupTasklet implements Tasklet {
 			for (int unit : registry.hierarchyOrder()) {
 				deepest = Math.max(deepest, registry.level(unit));
 				int parent = registry.parent(unit);
-				batch.add(new StagingRepository.StagedTotal(position++, rollup.totals(unit),
+				batch.add(new StagingRepository.StagedTotal(position, rollup.totals(unit),
 						(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
-						rollup.hasOwnRow(unit)));
+						rollup.hasOwnRow(unit), previousPositions.of(unit, position)));
+				position++;
 				if (batch.size() == BATCH) {
 					inserter.insert(batch);
 					batch = new ArrayList<>(BATCH);
@@ -102,9 +108,6 @@ class RollupTasklet implements Tasklet {
 		}
 		// the workbook declares 分级汇总's outline depth before its rows
 		execution.getExecutionContext().putInt(DEEPEST_LEVEL, deepest);
-		RunParameters parameters = RunParameters.of(execution.getJobParameters());
-		RunHistory.CompletedRun previous = this.history.previous(parameters.period(), parameters.inputDir())
-			.orElse(null);
 		this.staging.saveRun(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size(),
 				previous);
 		PausePoints.reached("rollup");

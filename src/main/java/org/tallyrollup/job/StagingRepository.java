@@ -301,7 +301,7 @@ public class StagingRepository {
 
 	void insertTotals(long instance, List<StagedTotal> totals) {
 		this.jdbc.batchUpdate(
-				"INSERT INTO TR_TOTAL (INSTANCE_ID, POS, UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, PARENT_NAME, MUST_REPORT, HAS_ROW, TOTALS, EXPECTED, REPORTED) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+				"INSERT INTO TR_TOTAL (INSTANCE_ID, POS, UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, PARENT_NAME, MUST_REPORT, HAS_ROW, TOTALS, EXPECTED, REPORTED, PREV_POS) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
 				totals, totals.size(), (ps, t) -> {
 					UnitTotals u = t.totals();
 					ps.setLong(1, instance);
@@ -322,7 +322,22 @@ public class StagingRepository {
 					ps.setString(10, Counts.encode(u.totals()));
 					ps.setLong(11, u.expected());
 					ps.setLong(12, u.reported());
+					if (t.previousPosition() >= 0) {
+						ps.setInt(13, t.previousPosition());
+					}
+					else {
+						ps.setNull(13, Types.INTEGER);
+					}
 				});
+	}
+
+	/**
+	 * Each unit code of a run's totals with its position there, in no particular order.
+	 */
+	void forEachPosition(long instance, PositionVisitor visitor) {
+		this.jdbc.query((connection) -> fetching(connection,
+				"SELECT UNIT_CODE, POS FROM TR_TOTAL WHERE INSTANCE_ID = ?", instance),
+				(RowCallbackHandler) (rs) -> visitor.unit(rs.getString(1), rs.getInt(2)));
 	}
 
 	void saveRun(long instance, String period, String registryFile, String registrySha256, long unitCount,
@@ -412,8 +427,9 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Each unit's totals beside the same unit's totals in another run (by unit code), in
-	 * hierarchy order down to {@code maxLevel}.
+	 * Each unit's totals beside the same unit's totals in the run it is compared with, in
+	 * hierarchy order down to {@code maxLevel}: joined by the position the unit had there
+	 * ({@link PreviousPositions}), and by its code.
 	 * @param previous the compared run's job instance, {@code null} for none
 	 */
 	public Stream<ComparedTotals> compared(long instance, Long previous, int maxLevel) {
@@ -423,7 +439,8 @@ public class StagingRepository {
 		}
 		return this.jdbc.queryForStream((connection) -> fetching(connection, """
 				SELECT C.UNIT_CODE, C.UNIT_NAME, C.LEVEL_NO, C.PARENT_CODE, C.TOTALS, C.EXPECTED, C.REPORTED, P.TOTALS
-				FROM TR_TOTAL C LEFT JOIN TR_TOTAL P ON P.INSTANCE_ID = ? AND P.UNIT_CODE = C.UNIT_CODE
+				FROM TR_TOTAL C LEFT JOIN TR_TOTAL P
+				ON P.INSTANCE_ID = ? AND P.POS = C.PREV_POS AND P.UNIT_CODE = C.UNIT_CODE
 				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""", previous, instance, maxLevel),
 				(rs, i) -> new ComparedTotals(unitTotals(rs),
 						(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null));
@@ -565,8 +582,21 @@ public class StagingRepository {
 			long modifiedNanos) {
 	}
 
-	/** A unit's totals with what the workbook needs beside them. */
-	record StagedTotal(int position, UnitTotals totals, String parentName, boolean mustReport, boolean hasRow) {
+	/** Receives the units of {@link #forEachPosition}. */
+	@FunctionalInterface
+	interface PositionVisitor {
+
+		void unit(String code, int position);
+
+	}
+
+	/**
+	 * A unit's totals with what the workbook needs beside them.
+	 *
+	 * @param previousPosition the unit's position in the run compared with, -1 for none
+	 */
+	record StagedTotal(int position, UnitTotals totals, String parentName, boolean mustReport, boolean hasRow,
+			int previousPosition) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.TallyColumn;
@@ -35,6 +36,12 @@ class PeriodComparisonTests extends JobTestSupport {
 
 	@Autowired
 	PeriodComparisons comparisons;
+
+	@Autowired
+	LegacyTotalsIndex legacyTotalsIndex;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void leavesTheChangeBlankWithoutAnEarlierCompletedPeriod() throws Exception {
@@ -115,6 +122,69 @@ class PeriodComparisonTests extends JobTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(changes(added)).containsOnlyNulls();
+	}
+
+	@Test
+	void comparesUnitByUnitWhenTheRegistryChangedBetweenThePeriods() throws Exception {
+		// given: October with UNITS, November with a branch added under 0101, which moves
+		// 0102 and its branch one place down the hierarchy
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		run(input.folder(), this.folder.resolve("out"), "2023-10");
+		input.registry(withBranchAddedUnder0101());
+		// when
+		JobExecution november = run(input.folder(), this.folder.resolve("out"), "2023-11");
+		// then: 西关 3 → 4 measures and 1 → 4 completed (33.33% → 100%), in its own row and
+		// its 区委's
+		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
+		List<Map<String, Object>> summary = Sheets.table(workbook, "汇总");
+		assertThat(summary).extracting((row) -> row.get("单位编码")).containsExactly("01", "0101", "0102");
+		assertThat(changes(summary.get(2))).containsExactly(0.0, 1.0, 3.0, 66.67);
+		List<Map<String, Object>> hierarchy = Sheets.table(workbook, "分级汇总");
+		assertThat(hierarchy).extracting((row) -> row.get("单位编码"))
+			.containsExactly("01", "0101", "010101", "010102", "010103", "0102", "010201");
+		assertThat(changes(hierarchy.get(4))).containsOnlyNulls();
+		assertThat(changes(hierarchy.get(6))).containsExactly(0.0, 1.0, 3.0, 66.67);
+		assertThat(changes(hierarchy.get(0))).containsExactly(1.0, 2.0, 8.0, 38.39);
+		ComparedTotals west = this.comparisons.summary(november.getId()).orElseThrow().units().get(2);
+		assertThat(west.totals().code()).isEqualTo("0102");
+		assertThat(west.change(TallyColumn.COMPLETED)).isEqualTo(3);
+	}
+
+	@Test
+	void bringsRunsStoredByEarlierVersionsOverFromTheUnitCodeIndex() throws Exception {
+		// given: two runs as an earlier version left them: no positions in the previous
+		// run, the index on unit codes instead
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		run(input.folder(), this.folder.resolve("out"), "2023-10");
+		input.registry(withBranchAddedUnder0101());
+		JobExecution november = run(input.folder(), this.folder.resolve("out"), "2023-11");
+		this.jdbc.update("UPDATE TR_TOTAL SET PREV_POS = NULL WHERE INSTANCE_ID = ?", november.getJobInstanceId());
+		this.jdbc.execute("CREATE INDEX " + LegacyTotalsIndex.INDEX + " ON TR_TOTAL (INSTANCE_ID, UNIT_CODE)");
+		assertThat(this.comparisons.summary(november.getId()).orElseThrow().units())
+			.allSatisfy((unit) -> assertThat(unit.hasPrevious()).isFalse());
+		// when: the application starts
+		this.legacyTotalsIndex.afterPropertiesSet();
+		// then
+		assertThat(this.legacyTotalsIndex.present()).isFalse();
+		List<ComparedTotals> summary = this.comparisons.summary(november.getId()).orElseThrow().units();
+		assertThat(summary).extracting((unit) -> unit.totals().code()).containsExactly("01", "0101", "0102");
+		assertThat(summary.get(0).completionRateChange()).hasToString("38.39");
+		assertThat(summary.get(2).change(TallyColumn.MEASURES)).isEqualTo(1);
+		assertThat(summary.get(2).change(TallyColumn.COMPLETED)).isEqualTo(3);
+		// and a start without the index leaves the runs as they are
+		this.legacyTotalsIndex.afterPropertiesSet();
+		assertThat(this.comparisons.summary(november.getId()).orElseThrow().units().get(2).completionRateChange())
+			.hasToString("66.67");
+	}
+
+	private static List<String> withBranchAddedUnder0101() {
+		List<String> units = new ArrayList<>(UNITS);
+		units.add(4, "010103,新建社区党支部,0101,党支部,");
+		return units;
 	}
 
 	private static List<Object> changes(Map<String, Object> row) {
