@@ -20,8 +20,10 @@ import java.util.function.Function;
  */
 final class BenchReport {
 
-	static final List<String> STEPS = List.of("loadRegistry", "readTallies", "resolveDuplicates", "rollUp",
-			"writeWorkbook");
+	static final List<String> STEPS = List.of("loadRegistry", "readTallies", "rollUp", "writeWorkbook");
+
+	/** Steps of earlier versions: a column of their own while a saved result has them. */
+	static final List<String> EARLIER_STEPS = List.of("resolveDuplicates");
 
 	private BenchReport() {
 	}
@@ -124,12 +126,16 @@ final class BenchReport {
 		md.append("\n## Where the job's time goes\n\n");
 		md.append("From Spring Batch's \"Step: [x] executed in …\" lines (seconds, median). *Outside steps* is JVM ")
 			.append("and Spring start-up, the job repository, and exit.\n\n");
+		List<String> steps = new ArrayList<>(STEPS);
+		EARLIER_STEPS.stream()
+			.filter((step) -> sizes.values().stream().anyMatch((v) -> v.containsKey("job.step." + step)))
+			.forEach((step) -> steps.add(steps.indexOf("rollUp"), step));
 		List<String> stepHeaders = new ArrayList<>(List.of("size", "outside steps"));
-		stepHeaders.addAll(STEPS);
+		stepHeaders.addAll(steps);
 		stepHeaders.add("GC pauses");
 		table(md, sizes, stepHeaders, (v) -> {
 			List<String> cells = new ArrayList<>(cells(v.get("size"), fixed(v.get("job.outsideSteps"), 2)));
-			STEPS.forEach((s) -> cells.add(fixed(v.get("job.step." + s), 2)));
+			steps.forEach((s) -> cells.add(fixed(v.get("job.step." + s), 2)));
 			cells.add(fixed(v.get("job.gc"), 2));
 			return cells;
 		});

@@ -30,15 +30,13 @@ class RollupJobConfiguration {
 
 	@Bean
 	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, ExecutionOwners owners,
-			RunRows rows, Step loadRegistry, Step readTallies, Step resolveDuplicates, Step rollUp,
-			Step writeWorkbook) {
+			RunRows rows, Step loadRegistry, Step readTallies, Step rollUp, Step writeWorkbook) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(owners)
 			.listener(registries)
 			.listener(threads)
 			.listener(rows)
 			.start(loadRegistry)
 			.next(readTallies)
-			.next(resolveDuplicates)
 			.next(rollUp)
 			.next(writeWorkbook)
 			.build();
@@ -102,18 +100,11 @@ class RollupJobConfiguration {
 	}
 
 	@Bean
-	Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StagingRepository staging, JobRegistries registries) {
-		return new StepBuilder("resolveDuplicates", jobRepository)
-			.tasklet(new SupersessionTasklet(staging, registries), transactionManager)
-			.build();
-	}
-
-	@Bean
 	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, StagingRepository staging,
 			JobRegistries registries, RunHistory history) {
 		return new StepBuilder("rollUp", jobRepository)
-			.tasklet(new RollupTasklet(staging, registries, history, transactionManager), transactionManager)
+			.tasklet(new RollupTasklet(staging, new Supersession(staging), registries, history, transactionManager),
+					transactionManager)
 			.build();
 	}
 

@@ -203,15 +203,15 @@ public class StagingRepository {
 	// ---- duplicates -----------------------------------------------------------
 
 	/**
-	 * Every accepted row's unit and place, in storage order (no sort, no grouping: the
-	 * caller finds the units that have more than one).
-	 * @param withSheet whether to fetch the sheet names too ({@code null} otherwise)
+	 * Every accepted row with its place and counts, in storage order (no sort, no
+	 * grouping: the caller picks the rows it needs).
 	 */
-	void forEachAccepted(long instance, boolean withSheet, AcceptedVisitor visitor) {
-		String sql = "SELECT UNIT_CODE, FILE_NO, SHEET_INDEX, ROW_NO" + (withSheet ? ", SHEET" : "") + " FROM "
-				+ rowTable(instance) + " WHERE STATE = 'A'";
-		this.jdbc.query((connection) -> fetching(connection, sql), (RowCallbackHandler) (rs) -> visitor
-			.row(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), withSheet ? rs.getString(5) : null));
+	void forEachAccepted(long instance, CandidateVisitor visitor) {
+		String sql = "SELECT UNIT_CODE, FILE_NO, SHEET_INDEX, ROW_NO, SHEET, COUNTS FROM " + rowTable(instance)
+				+ " WHERE STATE = 'A'";
+		this.jdbc.query((connection) -> fetching(connection, sql),
+				(RowCallbackHandler) (rs) -> visitor.row(new Candidate(rs.getString(1), rs.getInt(2), rs.getInt(3),
+						rs.getInt(4), rs.getString(5), rs.getString(6))));
 	}
 
 	/** Each file's path and modification time (for precedence), by file number. */
@@ -221,12 +221,6 @@ public class StagingRepository {
 				(RowCallbackHandler) (rs) -> files.put(rs.getInt(1), new FileFacts(rs.getString(2), rs.getLong(3))),
 				instance);
 		return files;
-	}
-
-	/** Undoes an earlier pass of the duplicate step, so that it can run again. */
-	void resetSuperseded(long instance) {
-		this.jdbc.update("UPDATE " + rowTable(instance) + " SET STATE = 'A' WHERE STATE = 'S'");
-		this.jdbc.update("DELETE FROM TR_FINDING WHERE INSTANCE_ID = ? AND RULE_CODE = 'W3'", instance);
 	}
 
 	void supersede(long instance, Candidate loser, Finding finding) {
@@ -544,9 +538,9 @@ public class StagingRepository {
 
 	/** Receives the rows of {@link #forEachAccepted}. */
 	@FunctionalInterface
-	interface AcceptedVisitor {
+	interface CandidateVisitor {
 
-		void row(String unitCode, int fileNo, int sheetIndex, int row, String sheet);
+		void row(Candidate row);
 
 	}
 
@@ -577,9 +571,12 @@ public class StagingRepository {
 	record NumberedFinding(int fileNo, int sheetIndex, int seq, Finding finding) {
 	}
 
-	/** An accepted row competing with others of the same unit. */
-	record Candidate(String unitCode, int fileNo, int sheetIndex, int row, String sheet, String path,
-			long modifiedNanos) {
+	/**
+	 * An accepted row, which may compete with others of the same unit.
+	 *
+	 * @param counts as stored ({@link Counts#encode})
+	 */
+	record Candidate(String unitCode, int fileNo, int sheetIndex, int row, String sheet, String counts) {
 	}
 
 	/** Receives the units of {@link #forEachPosition}. */

@@ -45,6 +45,20 @@ public final class Rollup {
 		this.reported[unit] = true;
 	}
 
+	/**
+	 * Takes back figures added with {@link #add} for a row that another of the unit's
+	 * rows then replaced; the unit keeps that one.
+	 */
+	public void takeBack(int unit, long[] own) {
+		if (this.computed) {
+			throw new IllegalStateException("already computed");
+		}
+		int base = unit * WIDTH;
+		for (int i = 0; i < WIDTH; i++) {
+			this.figures[base + i] -= own[i];
+		}
+	}
+
 	/** Whether the unit has an accepted row of its own. */
 	public boolean hasOwnRow(int unit) {
 		return this.reported[unit];

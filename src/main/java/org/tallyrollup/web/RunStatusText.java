@@ -11,8 +11,9 @@ final class RunStatusText {
 			"正在汇总", BatchStatus.STOPPING, "正在停止", BatchStatus.STOPPED, "已停止", BatchStatus.FAILED, "失败",
 			BatchStatus.COMPLETED, "已完成", BatchStatus.ABANDONED, "已放弃", BatchStatus.UNKNOWN, "状态不明");
 
+	/** resolveDuplicates: a step of earlier versions, which rollUp now does. */
 	private static final Map<String, String> STEPS = Map.of("loadRegistry", "正在读取单位名册", "readTallies", "正在读取统计表",
-			"resolveDuplicates", "正在处理重复报送", "rollUp", "正在逐级汇总", "writeWorkbook", "正在写出汇总表");
+			"resolveDuplicates", "正在处理重复报送", "rollUp", "正在处理重复报送并逐级汇总", "writeWorkbook", "正在写出汇总表");
 
 	private RunStatusText() {
 	}

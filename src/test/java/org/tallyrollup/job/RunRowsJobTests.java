@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.tallyrollup.job.JobRunner.Run;
+import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.workbook.InputFileInfo;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A run's rows live in a table of its own while the run needs them: made as the run
@@ -54,6 +58,9 @@ class RunRowsJobTests {
 
 	@Autowired
 	RunNarratives narratives;
+
+	@Autowired
+	RunHistory history;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -91,27 +98,35 @@ class RunRowsJobTests {
 	}
 
 	@Test
-	void theDuplicatePassDoneAgainSupersedesTheSameRowsOnce() throws Exception {
-		// given: a run that resolved its duplicates and then failed while rolling up
-		PausePoints.onReaching("rollup", 1, () -> {
+	void theRollUpDoneAgainAfterItsCommitSupersedesNothingMoreAndCountsTheSame() throws Exception {
+		// given: a run that rolled up (a.csv's row of 001 superseded by b.csv's) and then
+		// failed writing its workbook
+		PausePoints.onReaching("write", 1, () -> {
 			throw new IllegalStateException("stopped by the test");
 		});
 		Run failed = this.runner.run("2023-11", input(), this.folder.resolve("output"));
 		assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
 		long instance = failed.execution().getJobInstanceId();
+		StepExecution rolledUp = this.jobRepository.getLastStepExecution(failed.execution().getJobInstance(), "rollUp");
+		assertThat(rolledUp.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.staging.rowCountsByState(instance)).containsExactly(2, 1, 1, 0);
-		assertThat(this.staging.findingsByRule(instance)).containsEntry("W3", 1L);
-		StepExecution resolved = this.jobRepository.getLastStepExecution(failed.execution().getJobInstance(),
-				"resolveDuplicates");
-		assertThat(resolved.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// when: the step's work is done again, as after a crash between its commit and
 		// its end
-		RepeatStatus status = new SupersessionTasklet(this.staging, this.registries).execute(null,
-				new ChunkContext(new StepContext(resolved)));
-		// then: still one row superseded, with one W3
+		RepeatStatus status = new RollupTasklet(this.staging, new Supersession(this.staging), this.registries,
+				this.history, this.transactionManager)
+			.execute(null, new ChunkContext(new StepContext(rolledUp)));
+		// then: still one row superseded, with one W3, counted in its file, and 001
+		// counted once, with b.csv's figures
 		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
 		assertThat(this.staging.rowCountsByState(instance)).containsExactly(2, 1, 1, 0);
 		assertThat(this.staging.findingsByRule(instance)).containsEntry("W3", 1L);
+		assertThat(this.staging.files(instance))
+			.extracting(InputFileInfo::accepted, InputFileInfo::rejected, InputFileInfo::superseded)
+			.containsExactly(tuple(1L, 0L, 1L), tuple(1L, 1L, 0L));
+		try (Stream<UnitTotals> units = this.staging.totals(instance, 2)) {
+			assertThat(units.map((unit) -> unit.totals()[TallyColumn.ISSUES_FOUND.countIndex()])).containsExactly(3L,
+					1L, 2L, 0L);
+		}
 	}
 
 	@Test

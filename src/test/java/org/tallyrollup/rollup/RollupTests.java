@@ -73,6 +73,26 @@ class RollupTests {
 		assertThat(root.reportingRate()).isNull();
 	}
 
+	@Test
+	void aRowTakenBackLeavesTheUnitWithTheRowThatReplacedIt() {
+		// given: a branch with two rows, the first replaced by the second
+		UnitRegistry registry = Registries.of("01,a,", "0101,b,01", "0102,c,01");
+		Rollup rollup = new Rollup(registry);
+		rollup.add(registry.indexOf("0101"), counts(10, 10, 10));
+		rollup.add(registry.indexOf("0101"), counts(3, 4, 1));
+		rollup.add(registry.indexOf("0102"), counts(1, 1, 1));
+		// when
+		rollup.takeBack(registry.indexOf("0101"), counts(10, 10, 10));
+		rollup.compute();
+		// then: it still reported, with the second row's figures only
+		UnitTotals branch = rollup.totals(registry.indexOf("0101"));
+		assertThat(branch.totals()[ISSUES]).isEqualTo(3);
+		assertThat(branch.totals()[MEASURES]).isEqualTo(4);
+		assertThat(branch.reported()).isEqualTo(1);
+		assertThat(rollup.totals(registry.indexOf("01")).totals()[COMPLETED]).isEqualTo(2);
+		assertThat(rollup.totals(registry.indexOf("01")).reported()).isEqualTo(2);
+	}
+
 	private static long[] counts(long issues, long measures, long completed) {
 		long[] counts = new long[TallyColumn.COUNTS.size()];
 		counts[ISSUES] = issues;

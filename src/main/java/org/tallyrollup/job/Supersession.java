@@ -1,0 +1,133 @@
+package org.tallyrollup.job;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.tallyrollup.tally.Finding;
+import org.tallyrollup.tally.Rule;
+import org.tallyrollup.tally.Submission;
+import org.tallyrollup.unit.UnitRegistry;
+
+/**
+ * Resolves duplicates (§3.3): of a unit's accepted rows, the latest submission wins; the
+ * others become superseded, each with a W3 naming the row that replaced it.
+ * <p>
+ * The roll-up's one pass over the rows tells it each accepted row's unit
+ * ({@link Duplicates#accepted}), which marks the units by their place in the registry:
+ * two bits a unit, whatever the number of rows. Only when some unit has more than one
+ * does {@link #resolve} read the accepted rows again, to gather theirs.
+ * <p>
+ * Done again on rows it has resolved before (a roll-up repeated after its commit), it
+ * finds no unit with two accepted rows and changes nothing.
+ */
+final class Supersession {
+
+	private final StagingRepository staging;
+
+	Supersession(StagingRepository staging) {
+		this.staging = staging;
+	}
+
+	/**
+	 * Supersedes every duplicate's losing rows (in the caller's transaction).
+	 * @return the rows superseded, for the caller to take out of what it counted
+	 */
+	List<Superseded> resolve(long instance, Duplicates duplicates) {
+		if (duplicates.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, StagingRepository.FileFacts> files = this.staging.fileFacts(instance);
+		Map<String, List<StagingRepository.Candidate>> groups = new TreeMap<>();
+		this.staging.forEachAccepted(instance, (row) -> {
+			if (duplicates.contains(row.unitCode())) {
+				groups.computeIfAbsent(row.unitCode(), (code) -> new ArrayList<>(2)).add(row);
+			}
+		});
+		List<Superseded> superseded = new ArrayList<>();
+		groups.values().forEach((group) -> resolve(instance, group, files, superseded));
+		return superseded;
+	}
+
+	private void resolve(long instance, List<StagingRepository.Candidate> group,
+			Map<Integer, StagingRepository.FileFacts> files, List<Superseded> superseded) {
+		StagingRepository.Candidate winner = group.get(0);
+		for (StagingRepository.Candidate candidate : group) {
+			if (Submission.PRECEDENCE.compare(submission(candidate, files), submission(winner, files)) > 0) {
+				winner = candidate;
+			}
+		}
+		String where = files.get(winner.fileNo()).path() + " 工作表“" + winner.sheet() + "”第" + winner.row() + "行";
+		for (StagingRepository.Candidate loser : group) {
+			if (loser != winner) {
+				Finding finding = new Finding(Rule.W3, files.get(loser.fileNo()).path(), loser.sheet(), loser.row(),
+						loser.unitCode(), null, null, "同一单位本期有多行数据，此行已被 " + where + " 的数据替代，不计入汇总");
+				this.staging.supersede(instance, loser, finding);
+				superseded.add(new Superseded(loser.unitCode(), loser.fileNo(), Counts.decode(loser.counts())));
+			}
+		}
+	}
+
+	private static Submission submission(StagingRepository.Candidate candidate,
+			Map<Integer, StagingRepository.FileFacts> files) {
+		StagingRepository.FileFacts file = files.get(candidate.fileNo());
+		return new Submission(file.modifiedNanos(), file.path(), candidate.sheetIndex(), candidate.row());
+	}
+
+	/**
+	 * A row that lost to a later submission of its unit.
+	 *
+	 * @param counts its counts, which the roll-up had added in
+	 */
+	record Superseded(String unitCode, int fileNo, long[] counts) {
+	}
+
+	/** The unit codes with more than one accepted row, told one row at a time. */
+	static final class Duplicates {
+
+		private final UnitRegistry registry;
+
+		private final BitSet seen;
+
+		private final BitSet inRegistry = new BitSet();
+
+		private final Set<String> seenElsewhere = new HashSet<>();
+
+		private final Set<String> elsewhere = new HashSet<>();
+
+		Duplicates(UnitRegistry registry) {
+			this.registry = registry;
+			this.seen = new BitSet(registry.size());
+		}
+
+		/** An accepted row of this unit. */
+		void accepted(String unitCode) {
+			int unit = this.registry.indexOf(unitCode);
+			if (unit >= 0) {
+				if (this.seen.get(unit)) {
+					this.inRegistry.set(unit);
+				}
+				this.seen.set(unit);
+			}
+			// not a registry unit (R2 rejects those): kept apart rather than lost
+			else if (!this.seenElsewhere.add(unitCode)) {
+				this.elsewhere.add(unitCode);
+			}
+		}
+
+		boolean isEmpty() {
+			return this.inRegistry.isEmpty() && this.elsewhere.isEmpty();
+		}
+
+		boolean contains(String unitCode) {
+			int unit = this.registry.indexOf(unitCode);
+			return (unit >= 0) ? this.inRegistry.get(unit) : this.elsewhere.contains(unitCode);
+		}
+
+	}
+
+}
