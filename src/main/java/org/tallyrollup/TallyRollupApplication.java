@@ -1,5 +1,6 @@
 package org.tallyrollup;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -12,6 +13,7 @@ import org.tallyrollup.cli.CommandLine;
 import org.tallyrollup.cli.HashPasswordCommand;
 import org.tallyrollup.cli.RunCommand;
 import org.tallyrollup.cli.TemplateCommand;
+import org.tallyrollup.unit.RegistryPreload;
 
 /**
  * The command line: {@code run} rolls one period up and exits; {@code template} writes a
@@ -19,6 +21,12 @@ import org.tallyrollup.cli.TemplateCommand;
  */
 @SpringBootApplication
 public class TallyRollupApplication {
+
+	/**
+	 * Where {@code run} reads unless told otherwise (tally.input-dir's default): a guess
+	 * for the preload only, which a run elsewhere ignores.
+	 */
+	private static final String DEFAULT_INPUT = "input";
 
 	static final String USAGE = """
 			用法：
@@ -47,7 +55,11 @@ public class TallyRollupApplication {
 			return;
 		}
 		if ("run".equals(line.command())) {
-			System.exit(launch(line, (context) -> context.getBean(RunCommand.class).run(line, System.out, System.err)));
+			// the registry is read while the application starts; see RegistryPreload
+			RegistryPreload preload = RegistryPreload
+				.start(Path.of(Optional.ofNullable(line.option("input")).orElse(DEFAULT_INPUT)));
+			System.exit(launch(line, preload,
+					(context) -> context.getBean(RunCommand.class).run(line, System.out, System.err)));
 		}
 		else if ("template".equals(line.command())) {
 			if (line.option("unit") == null) {
@@ -56,7 +68,7 @@ public class TallyRollupApplication {
 				System.exit(2);
 				return;
 			}
-			System.exit(launch(line,
+			System.exit(launch(line, null,
 					(context) -> context.getBean(TemplateCommand.class).run(line, System.out, System.err)));
 		}
 		else if ("serve".equals(line.command())) {
@@ -95,8 +107,10 @@ public class TallyRollupApplication {
 	/**
 	 * Starts the application without a web server, runs a command in it, and stops it. A
 	 * failure to start (database unreachable, bad setting) is reported in one line.
+	 * @param preload the registry being read for the command, {@code null} for none
 	 */
-	static int launch(CommandLine line, ToIntFunction<ConfigurableApplicationContext> command) {
+	static int launch(CommandLine line, RegistryPreload preload,
+			ToIntFunction<ConfigurableApplicationContext> command) {
 		// Quiet defaults for a person at a terminal, as default properties so that any
 		// --logging.level… given replaces them. A failed step is reported by RunCommand
 		// in one line; Batch's stack trace would be noise, and so would Spring's report
@@ -105,6 +119,11 @@ public class TallyRollupApplication {
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(TallyRollupApplication.class).web(WebApplicationType.NONE)
+				.initializers((starting) -> {
+					if (preload != null) {
+						starting.getBeanFactory().registerSingleton("registryPreload", preload);
+					}
+				})
 				.logStartupInfo(false)
 				.properties("logging.level.root=WARN", "logging.level.org.tallyrollup=INFO",
 						"logging.level.org.springframework.batch.core.step.AbstractStep=OFF",
