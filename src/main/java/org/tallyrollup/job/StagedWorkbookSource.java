@@ -87,7 +87,7 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public List<UnitNarrative> narratives() {
-		// asked for last, while 分级汇总 is still being written on its own thread
+		// asked for on 分级汇总's thread once that sheet is written
 		return this.narratives.get();
 	}
 

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.tallyrollup.narrative.UnitNarrative;
@@ -142,27 +143,37 @@ public class RollupWorkbookWriter {
 	/**
 	 * Writes the sheets in SPEC order. 分级汇总, as long as 明细, is written on a thread of its
 	 * own (into a section of the workbook) while this one writes the others: the two
-	 * largest sheets then share the machine's cores.
+	 * largest sheets then share the machine's cores. That thread then works out 综述's
+	 * sentences, which this one writes last.
 	 */
 	private void fill(XlsxWriter workbook, WorkbookSource source) throws IOException {
 		WorkbookStyles styles = new WorkbookStyles(workbook);
 		RunInfo run = source.runInfo();
 		String period = (run.period() != null) ? run.period() : "";
-		try (Stream<ComparedTotals> units = source.summary()) {
-			writeSummary(series(workbook::sheet, styles, WorkbookSheets.SUMMARY, period + " " + TITLE_STEM + "汇总表",
-					totalsWidths(NAME_WIDTH), 2), styles, units);
-		}
+		// 汇总 is written into a section too, so that 分级汇总, after it, can begin at once
+		XlsxWriter.Section summarySheets = workbook.section();
 		XlsxWriter.Section hierarchySheets = workbook.section();
 		SheetSeries hierarchy = series(hierarchySheets::sheet, styles, WorkbookSheets.HIERARCHY,
 				period + " " + TITLE_STEM + "分级汇总表", hierarchyWidths(), 2)
 			.outlined(source.deepestLevel() - 1);
+		AtomicReference<List<UnitNarrative>> narratives = new AtomicReference<>();
 		Alongside alongside = Alongside.start("workbook-hierarchy", (stop) -> source.readOnThisThread(() -> {
 			try (Stream<ComparedTotals> units = source.hierarchy()) {
 				writeHierarchy(hierarchy, styles, units.takeWhile((unit) -> !stop.getAsBoolean()));
 			}
 			SheetSeries.write(hierarchySheets::finish);
+			if (!stop.getAsBoolean()) {
+				// 综述 comes last: worked out here, where less is left to do than on the
+				// other thread
+				narratives.set(source.narratives());
+			}
 		}));
 		try {
+			try (Stream<ComparedTotals> units = source.summary()) {
+				writeSummary(series(summarySheets::sheet, styles, WorkbookSheets.SUMMARY,
+						period + " " + TITLE_STEM + "汇总表", totalsWidths(NAME_WIDTH), 2), styles, units);
+			}
+			SheetSeries.write(summarySheets::finish);
 			try (Stream<AcceptedRow> rows = source.details()) {
 				writeDetails(series(workbook::sheet, styles, WorkbookSheets.DETAILS, period + " " + TITLE_STEM + "报送明细",
 						detailWidths(), 2), styles, rows);
@@ -182,14 +193,14 @@ public class RollupWorkbookWriter {
 			writeRunInfo(series(workbook::sheet, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
 					new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 },
 					0), styles, run);
-			writeNarratives(series(workbook::sheet, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
-					new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, source.narratives());
 		}
 		catch (RuntimeException | Error ex) {
 			alongside.stop();
 			throw ex;
 		}
 		alongside.join();
+		writeNarratives(series(workbook::sheet, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
+				new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, narratives.get());
 	}
 
 	private SheetSeries series(SheetSeries.Sheets workbook, WorkbookStyles styles, String name, String title,

@@ -43,7 +43,10 @@ public interface WorkbookSource {
 	/** 校验问题: every finding, by file, sheet, row and rule. */
 	Stream<Finding> findings();
 
-	/** 综述: the report's sentences about each root and each child of a root. */
+	/**
+	 * 综述: the report's sentences about each root and each child of a root. Asked for on
+	 * 分级汇总's thread, within {@link #readOnThisThread}, once that sheet is written.
+	 */
 	List<UnitNarrative> narratives();
 
 	/**

@@ -24,8 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tallyrollup.rollup.UnitTotals;
+
+import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
+import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.AcceptedRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -518,14 +520,22 @@ class RollupWorkbookWriterTests {
 				return super.details();
 			}
 
+			@Override
+			public List<UnitNarrative> narratives() {
+				threads.put("narratives", Thread.currentThread().getName());
+				return super.narratives();
+			}
+
 		};
 		Path target = this.folder.resolve("rollup.xlsx");
 		// when
 		new RollupWorkbookWriter().write(source, target);
-		// then: the hierarchy is read where the source set up, away from the other sheets
+		// then: the hierarchy, and then 综述's sentences, are read where the source set
+		// up, away from the other sheets
 		assertThat(threads.get("hierarchy")).isEqualTo(threads.get("set up"))
 			.isNotEqualTo(threads.get("details"))
 			.isEqualTo("workbook-hierarchy");
+		assertThat(threads.get("narratives")).isEqualTo("workbook-hierarchy");
 		try (XSSFWorkbook workbook = read(target)) {
 			assertThat(column(workbook.getSheet("分级汇总"), 0)).hasSize(30).startsWith("U000", "U001");
 		}

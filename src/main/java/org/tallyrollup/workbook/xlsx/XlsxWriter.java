@@ -366,8 +366,11 @@ public final class XlsxWriter implements Closeable {
 						.resolveSibling(XlsxWriter.this.partsBase.getFileName() + "." + id + ".tmp")
 					: Files.createTempFile("xlsx-" + id + "-", ".tmp");
 			this.data = new SheetPart(file, XlsxWriter.this.compression);
-			this.current = new XlsxSheet(this.data.writer(), setup, false);
 			synchronized (XlsxWriter.this) {
+				// the workbook's first sheet is the one selected, as with sheets written
+				// directly
+				boolean first = XlsxWriter.this.order.get(0) == this && this.entries.isEmpty();
+				this.current = new XlsxSheet(this.data.writer(), setup, first);
 				this.entries.add(new Entry(name, "xl/worksheets/" + id + ".xml", this.current, this.data));
 			}
 			return this.current;

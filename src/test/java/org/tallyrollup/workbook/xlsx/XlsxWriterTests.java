@@ -214,6 +214,33 @@ class XlsxWriterTests {
 	}
 
 	@Test
+	void selectsTheFirstSheetOnlyWhenASectionComesFirst() throws IOException {
+		// given: two sections opened before any sheet, the second begun first
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (XlsxWriter writer = new XlsxWriter(bytes, BODY, 1, "tests")) {
+			XlsxWriter.Section first = writer.section();
+			XlsxWriter.Section second = writer.section();
+			second.sheet("二", PLAIN).row(0).text(0, "b", 0).endRow(0, 0);
+			first.sheet("一", PLAIN).row(0).text(0, "a", 0).endRow(0, 0);
+			first.sheet("一续", PLAIN).row(0).text(0, "a2", 0).endRow(0, 0);
+			first.finish();
+			second.finish();
+			writer.sheet("三", PLAIN).row(0).text(0, "c", 0).endRow(0, 0);
+			// when
+			writer.finish();
+		}
+		// then
+		try (XSSFWorkbook workbook = read(bytes)) {
+			assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+					workbook.getSheetName(3)))
+				.containsExactly("一", "一续", "二", "三");
+			assertThat(List.of(workbook.getSheetAt(0).isSelected(), workbook.getSheetAt(1).isSelected(),
+					workbook.getSheetAt(2).isSelected(), workbook.getSheetAt(3).isSelected()))
+				.containsExactly(true, false, false, false);
+		}
+	}
+
+	@Test
 	void deletesTheSectionsFilesOfAWorkbookGivenUp(@TempDir Path folder) throws IOException {
 		Path base = folder.resolve(".book.xlsx.tmp");
 		try (XlsxWriter writer = new XlsxWriter(new ByteArrayOutputStream(), BODY, 1, "tests", base)) {
