@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public interface ColumnSet<C> {
 
-	/** The column a header text names, compared in {@link TextNormalizer#header} form. */
-	Optional<C> match(String headerText);
+	/**
+	 * The column a header text names.
+	 * @param headerForm the text in {@link TextNormalizer#header} form
+	 */
+	Optional<C> match(String headerForm);
 
 	/** Whether a row naming these columns is the header of such a sheet. */
 	boolean isHeader(Collection<C> found);

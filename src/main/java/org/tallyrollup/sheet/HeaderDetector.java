@@ -38,40 +38,49 @@ public final class HeaderDetector {
 	 */
 	public static <C> Optional<Header<C>> detect(List<RawRow> rows, ColumnSet<C> set) {
 		int limit = Math.min(rows.size(), SEARCH_ROWS);
+		HeaderForms forms = new HeaderForms(rows);
 		for (int i = 0; i < limit; i++) {
 			RawRow upper = rows.get(i);
 			RawRow lower = (i + 1 < rows.size()) ? rows.get(i + 1) : null;
-			Map<Integer, C> single = singleRow(upper, set);
+			Map<Integer, C> single = singleRow(forms.of(i), set);
 			boolean singleIsHeader = set.isHeader(single.values());
-			Map<Integer, C> joined = (lower != null) ? twoRows(upper, lower, set) : Map.of();
+			Map<Integer, C> joined = (lower != null) ? twoRows(forms.of(i), forms.of(i + 1), set) : Map.of();
 			if (singleIsHeader) {
 				if (joined.size() > single.size() && joined.values().containsAll(single.values())) {
 					return Optional.of(withColumnNumbers(joined, upper.number(), lower.number(), rows));
 				}
 				return Optional.of(withColumnNumbers(single, upper.number(), upper.number(), rows));
 			}
-			if (lower != null && set.isHeader(joined.values()) && !set.isHeader(singleRow(lower, set).values())) {
+			if (lower != null && set.isHeader(joined.values())
+					&& !set.isHeader(singleRow(forms.of(i + 1), set).values())) {
 				return Optional.of(withColumnNumbers(joined, upper.number(), lower.number(), rows));
 			}
 		}
 		return Optional.empty();
 	}
 
-	private static <C> Map<Integer, C> singleRow(RawRow row, ColumnSet<C> set) {
+	/**
+	 * @param row a row's cells in {@link TextNormalizer#header} form
+	 */
+	private static <C> Map<Integer, C> singleRow(String[] row, ColumnSet<C> set) {
 		Map<Integer, C> columns = new LinkedHashMap<>();
-		for (int col = 0; col < row.width(); col++) {
-			place(columns, col, set.match(TextNormalizer.header(row.cell(col))));
+		for (int col = 0; col < row.length; col++) {
+			place(columns, col, set.match(row[col]));
 		}
 		return columns;
 	}
 
-	private static <C> Map<Integer, C> twoRows(RawRow upper, RawRow lower, ColumnSet<C> set) {
+	/**
+	 * @param upper a row's cells in {@link TextNormalizer#header} form
+	 * @param lower the next row's, likewise
+	 */
+	private static <C> Map<Integer, C> twoRows(String[] upper, String[] lower, ColumnSet<C> set) {
 		Map<Integer, C> columns = new LinkedHashMap<>();
-		int width = Math.max(upper.width(), lower.width());
+		int width = Math.max(upper.length, lower.length);
 		String carried = "";
 		for (int col = 0; col < width; col++) {
-			String upperText = TextNormalizer.header(upper.cell(col));
-			String lowerText = TextNormalizer.header(lower.cell(col));
+			String upperText = (col < upper.length) ? upper[col] : "";
+			String lowerText = (col < lower.length) ? lower[col] : "";
 			if (!upperText.isEmpty()) {
 				carried = upperText;
 			}
@@ -79,6 +88,7 @@ public final class HeaderDetector {
 			if (!lowerText.isEmpty()) {
 				match = set.match(lowerText);
 				if (match.isEmpty() && !carried.isEmpty()) {
+					// two texts in header form joined are in that form too
 					match = set.match(carried + lowerText);
 				}
 			}
@@ -108,6 +118,36 @@ public final class HeaderDetector {
 			}
 		}
 		return new Header<>(columns, firstRow, end);
+	}
+
+	/**
+	 * The cells of the leading rows in {@link TextNormalizer#header} form, each row
+	 * worked out once: the search looks at most rows two or three times.
+	 */
+	private static final class HeaderForms {
+
+		private final List<RawRow> rows;
+
+		private final String[][] forms;
+
+		HeaderForms(List<RawRow> rows) {
+			this.rows = rows;
+			this.forms = new String[Math.min(rows.size(), SEARCH_ROWS + 1)][];
+		}
+
+		String[] of(int index) {
+			String[] form = this.forms[index];
+			if (form == null) {
+				RawRow row = this.rows.get(index);
+				form = new String[row.width()];
+				for (int col = 0; col < form.length; col++) {
+					form[col] = TextNormalizer.header(row.cell(col));
+				}
+				this.forms[index] = form;
+			}
+			return form;
+		}
+
 	}
 
 	/** A 栏次 row: 甲, 乙, 1, 2, 3… or (1), (2)… and nothing else. */

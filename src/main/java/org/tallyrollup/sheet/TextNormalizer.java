@@ -52,14 +52,19 @@ public final class TextNormalizer {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length());
+		StringBuilder out = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (!isWhitespace(c)) {
+			if (isWhitespace(c)) {
+				if (out == null) {
+					out = new StringBuilder(text.length()).append(text, 0, i);
+				}
+			}
+			else if (out != null) {
 				out.append(c);
 			}
 		}
-		return out.toString();
+		return (out != null) ? out.toString() : text;
 	}
 
 	/**
@@ -92,15 +97,27 @@ public final class TextNormalizer {
 
 	/**
 	 * The form in which header cells are compared: white space and line breaks removed,
-	 * full-width characters made half-width, a trailing bracketed unit such as
-	 * {@code （个）} dropped, a trailing required-mark {@code *} dropped, lower case.
+	 * full-width characters made half-width, trailing bracketed units such as {@code （个）}
+	 * and required-marks {@code *} dropped, lower case. Text in this form is its own
+	 * form.
 	 */
 	public static String header(String text) {
 		String normalized = removeWhitespace(halfWidth(text));
-		while (normalized.endsWith("*")) {
-			normalized = normalized.substring(0, normalized.length() - 1);
+		while (true) {
+			if (normalized.endsWith("*")) {
+				normalized = normalized.substring(0, normalized.length() - 1);
+			}
+			else if (normalized.endsWith(")")) {
+				String dropped = TRAILING_BRACKETED_UNIT.matcher(normalized).replaceFirst("");
+				if (dropped.length() == normalized.length()) {
+					break;
+				}
+				normalized = dropped;
+			}
+			else {
+				break;
+			}
 		}
-		normalized = TRAILING_BRACKETED_UNIT.matcher(normalized).replaceFirst("");
 		return normalized.toLowerCase(Locale.ROOT);
 	}
 

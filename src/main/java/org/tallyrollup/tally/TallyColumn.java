@@ -128,8 +128,8 @@ public enum TallyColumn {
 		private final List<TallyColumn> required = Arrays.stream(values()).filter(TallyColumn::isRequired).toList();
 
 		@Override
-		public Optional<TallyColumn> match(String headerText) {
-			return Optional.ofNullable(this.byName.get(TextNormalizer.header(headerText)));
+		public Optional<TallyColumn> match(String headerForm) {
+			return Optional.ofNullable(this.byName.get(headerForm));
 		}
 
 		@Override

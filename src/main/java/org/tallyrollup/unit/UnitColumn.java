@@ -45,8 +45,8 @@ enum UnitColumn {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
 		@Override
-		public Optional<UnitColumn> match(String headerText) {
-			return Optional.ofNullable(this.byName.get(TextNormalizer.header(headerText)));
+		public Optional<UnitColumn> match(String headerForm) {
+			return Optional.ofNullable(this.byName.get(headerForm));
 		}
 
 		@Override
