@@ -30,11 +30,13 @@ class RollupJobConfiguration {
 
 	@Bean
 	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, ExecutionOwners owners,
-			RunRows rows, Step loadRegistry, Step readTallies, Step rollUp, Step writeWorkbook) {
+			RunRows rows, DurableStart durableStart, Step loadRegistry, Step readTallies, Step rollUp,
+			Step writeWorkbook) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(owners)
 			.listener(registries)
 			.listener(threads)
 			.listener(rows)
+			.listener(durableStart)
 			.start(loadRegistry)
 			.next(readTallies)
 			.next(rollUp)

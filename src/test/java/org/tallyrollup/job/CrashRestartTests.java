@@ -89,6 +89,20 @@ abstract class CrashRestartTests {
 	}
 
 	@Test
+	void aRunKilledAsSoonAsItBeganIsResumed(@TempDir Path dir) throws Exception {
+		// given: a run killed as it opens its first file, well within the half-second in
+		// which H2 writes its commits
+		ChildRun app = app(dir, GeneratedInput.copy(this.after, dir.resolve("input")), dir.resolve("output"));
+		app.start(List.of("-Dtally.test.pause-at=read-file:1")).awaitPause().kill();
+		// when
+		ChildRun.Result resumed = app.run();
+		// then: the run was there to resume
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains("继续上次未完成的汇总");
+		assertThat(WorkbookCells.of(workbookIn(dir.resolve("output")))).isEqualTo(this.expected);
+	}
+
+	@Test
 	void refusesWhileTheRunIsAliveAndStartsOverWithFreshOnceItIsKilled(@TempDir Path dir) throws Exception {
 		// given: a run paused while reading
 		ChildRun app = app(dir, GeneratedInput.copy(this.after, dir.resolve("input")), dir.resolve("output"));
