@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,9 @@ import org.tallyrollup.workbook.SkippedItem;
 public class StagingRepository {
 
 	private static final int FETCH_SIZE = 2000;
+
+	/** Rows in one INSERT of {@link #insertMany}. */
+	private static final int ROWS_PER_INSERT = 100;
 
 	/**
 	 * A run's rows: one table per job instance ({@link #rowTable}), so that letting them
@@ -294,35 +298,84 @@ public class StagingRepository {
 	}
 
 	void insertTotals(long instance, List<StagedTotal> totals) {
-		this.jdbc.batchUpdate(
-				"INSERT INTO TR_TOTAL (INSTANCE_ID, POS, UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, PARENT_NAME, MUST_REPORT, HAS_ROW, TOTALS, EXPECTED, REPORTED, PREV_POS) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-				totals, totals.size(), (ps, t) -> {
+		insertMany("TR_TOTAL",
+				"INSTANCE_ID, POS, UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, PARENT_NAME, MUST_REPORT, HAS_ROW, TOTALS, EXPECTED, REPORTED, PREV_POS",
+				13, totals, (ps, base, t) -> {
 					UnitTotals u = t.totals();
-					ps.setLong(1, instance);
-					ps.setInt(2, t.position());
-					ps.setString(3, u.code());
-					ps.setString(4, u.name());
-					ps.setInt(5, u.level());
+					ps.setLong(base + 1, instance);
+					ps.setInt(base + 2, t.position());
+					ps.setString(base + 3, u.code());
+					ps.setString(base + 4, u.name());
+					ps.setInt(base + 5, u.level());
 					if (u.parentCode() != null) {
-						ps.setString(6, u.parentCode());
-						ps.setString(7, t.parentName());
+						ps.setString(base + 6, u.parentCode());
+						ps.setString(base + 7, t.parentName());
 					}
 					else {
-						ps.setNull(6, Types.VARCHAR);
-						ps.setNull(7, Types.VARCHAR);
+						ps.setNull(base + 6, Types.VARCHAR);
+						ps.setNull(base + 7, Types.VARCHAR);
 					}
-					ps.setBoolean(8, t.mustReport());
-					ps.setBoolean(9, t.hasRow());
-					ps.setString(10, Counts.encode(u.totals()));
-					ps.setLong(11, u.expected());
-					ps.setLong(12, u.reported());
+					ps.setBoolean(base + 8, t.mustReport());
+					ps.setBoolean(base + 9, t.hasRow());
+					ps.setString(base + 10, Counts.encode(u.totals()));
+					ps.setLong(base + 11, u.expected());
+					ps.setLong(base + 12, u.reported());
 					if (t.previousPosition() >= 0) {
-						ps.setInt(13, t.previousPosition());
+						ps.setInt(base + 13, t.previousPosition());
 					}
 					else {
-						ps.setNull(13, Types.INTEGER);
+						ps.setNull(base + 13, Types.INTEGER);
 					}
 				});
+	}
+
+	/**
+	 * Inserts rows {@value #ROWS_PER_INSERT} to a statement ({@code INSERT … VALUES (…),
+	 * (…), …}): H2 runs each row of a JDBC batch as a statement of its own, and the
+	 * statements cost more than the rows.
+	 * @param setter sets a row's {@code columnCount} parameters after {@code base}
+	 */
+	private <T> void insertMany(String table, String columns, int columnCount, List<T> rows, RowParameters<T> setter) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			int perStatement = Math.min(ROWS_PER_INSERT, rows.size());
+			int full = rows.size() / perStatement;
+			try (PreparedStatement ps = connection
+				.prepareStatement(multiRowInsert(table, columns, columnCount, perStatement))) {
+				for (int group = 0; group < full; group++) {
+					for (int row = 0; row < perStatement; row++) {
+						setter.set(ps, row * columnCount, rows.get(group * perStatement + row));
+					}
+					ps.executeUpdate();
+				}
+			}
+			int rest = rows.size() - full * perStatement;
+			if (rest > 0) {
+				try (PreparedStatement ps = connection
+					.prepareStatement(multiRowInsert(table, columns, columnCount, rest))) {
+					for (int row = 0; row < rest; row++) {
+						setter.set(ps, row * columnCount, rows.get(full * perStatement + row));
+					}
+					ps.executeUpdate();
+				}
+			}
+			return null;
+		});
+	}
+
+	private static String multiRowInsert(String table, String columns, int columnCount, int rows) {
+		String row = "(" + "?,".repeat(columnCount - 1) + "?)";
+		StringBuilder sql = new StringBuilder("INSERT INTO ").append(table)
+			.append(" (")
+			.append(columns)
+			.append(") VALUES ")
+			.append(row);
+		for (int i = 1; i < rows; i++) {
+			sql.append(',').append(row);
+		}
+		return sql.toString();
 	}
 
 	/**
@@ -577,6 +630,14 @@ public class StagingRepository {
 	 * @param counts as stored ({@link Counts#encode})
 	 */
 	record Candidate(String unitCode, int fileNo, int sheetIndex, int row, String sheet, String counts) {
+	}
+
+	/** Sets the parameters of one row of a multi-row insert. */
+	@FunctionalInterface
+	private interface RowParameters<T> {
+
+		void set(PreparedStatement ps, int base, T row) throws SQLException;
+
 	}
 
 	/** Receives the units of {@link #forEachPosition}. */
