@@ -25,7 +25,7 @@ public final class RegistryPreload {
 
 	private final Path inputDir;
 
-	private final CompletableFuture<Loaded> loading;
+	private volatile CompletableFuture<Loaded> loading;
 
 	private boolean taken;
 
@@ -55,6 +55,8 @@ public final class RegistryPreload {
 		Loaded loaded;
 		try {
 			loaded = this.loading.get();
+			// the run keeps the registry as long as it needs it; this does not
+			this.loading = CompletableFuture.completedFuture(null);
 		}
 		catch (ExecutionException ex) {
 			return Optional.empty();
