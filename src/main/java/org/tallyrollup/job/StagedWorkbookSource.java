@@ -87,7 +87,7 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public List<UnitNarrative> narratives() {
-		// asked for on 分级汇总's thread once that sheet is written
+		// asked for by the workbook's thread done with its sheets first
 		return this.narratives.get();
 	}
 

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.tallyrollup.narrative.UnitNarrative;
@@ -143,7 +143,7 @@ public class RollupWorkbookWriter {
 	/**
 	 * Writes the sheets in SPEC order. 分级汇总, as long as 明细, is written on a thread of its
 	 * own (into a section of the workbook) while this one writes the others: the two
-	 * largest sheets then share the machine's cores. That thread then works out 综述's
+	 * largest sheets then share the machine's cores. The thread done first works out 综述's
 	 * sentences, which this one writes last.
 	 */
 	private void fill(XlsxWriter workbook, WorkbookSource source) throws IOException {
@@ -156,16 +156,14 @@ public class RollupWorkbookWriter {
 		SheetSeries hierarchy = series(hierarchySheets::sheet, styles, WorkbookSheets.HIERARCHY,
 				period + " " + TITLE_STEM + "分级汇总表", hierarchyWidths(), 2)
 			.outlined(source.deepestLevel() - 1);
-		AtomicReference<List<UnitNarrative>> narratives = new AtomicReference<>();
+		NarrativesOnce narratives = new NarrativesOnce(source);
 		Alongside alongside = Alongside.start("workbook-hierarchy", (stop) -> source.readOnThisThread(() -> {
 			try (Stream<ComparedTotals> units = source.hierarchy()) {
 				writeHierarchy(hierarchy, styles, units.takeWhile((unit) -> !stop.getAsBoolean()));
 			}
 			SheetSeries.write(hierarchySheets::finish);
 			if (!stop.getAsBoolean()) {
-				// 综述 comes last: worked out here, where less is left to do than on the
-				// other thread
-				narratives.set(source.narratives());
+				narratives.workOutUnlessTaken();
 			}
 		}));
 		try {
@@ -193,6 +191,7 @@ public class RollupWorkbookWriter {
 			writeRunInfo(series(workbook::sheet, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
 					new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 },
 					0), styles, run);
+			narratives.workOutUnlessTaken();
 		}
 		catch (RuntimeException | Error ex) {
 			alongside.stop();
@@ -201,6 +200,36 @@ public class RollupWorkbookWriter {
 		alongside.join();
 		writeNarratives(series(workbook::sheet, styles, WorkbookSheets.NARRATIVE, period + " " + TITLE_STEM + "综述",
 				new int[] { CODE_WIDTH, NAME_WIDTH, 100 }, 2), styles, narratives.get());
+	}
+
+	/**
+	 * 综述's sentences, worked out by whichever of the two threads is done with its sheets
+	 * first (at a province the main thread has more to write, at a national size 分级汇总's),
+	 * and written last.
+	 */
+	private static final class NarrativesOnce {
+
+		private final WorkbookSource source;
+
+		private final AtomicBoolean taken = new AtomicBoolean();
+
+		private volatile List<UnitNarrative> narratives;
+
+		NarrativesOnce(WorkbookSource source) {
+			this.source = source;
+		}
+
+		void workOutUnlessTaken() {
+			if (this.taken.compareAndSet(false, true)) {
+				this.narratives = this.source.narratives();
+			}
+		}
+
+		/** Once both threads are done. */
+		List<UnitNarrative> get() {
+			return this.narratives;
+		}
+
 	}
 
 	private SheetSeries series(SheetSeries.Sheets workbook, WorkbookStyles styles, String name, String title,

@@ -522,7 +522,7 @@ class RollupWorkbookWriterTests {
 
 			@Override
 			public List<UnitNarrative> narratives() {
-				threads.put("narratives", Thread.currentThread().getName());
+				threads.merge("narratives", Thread.currentThread().getName(), (a, b) -> a + "," + b);
 				return super.narratives();
 			}
 
@@ -530,12 +530,12 @@ class RollupWorkbookWriterTests {
 		Path target = this.folder.resolve("rollup.xlsx");
 		// when
 		new RollupWorkbookWriter().write(source, target);
-		// then: the hierarchy, and then 综述's sentences, are read where the source set
-		// up, away from the other sheets
+		// then: the hierarchy is read where the source set up, away from the other
+		// sheets; 综述's sentences once, on one of the two threads
 		assertThat(threads.get("hierarchy")).isEqualTo(threads.get("set up"))
 			.isNotEqualTo(threads.get("details"))
 			.isEqualTo("workbook-hierarchy");
-		assertThat(threads.get("narratives")).isEqualTo("workbook-hierarchy");
+		assertThat(threads.get("narratives")).isIn("workbook-hierarchy", threads.get("details"));
 		try (XSSFWorkbook workbook = read(target)) {
 			assertThat(column(workbook.getSheet("分级汇总"), 0)).hasSize(30).startsWith("U000", "U001");
 		}
