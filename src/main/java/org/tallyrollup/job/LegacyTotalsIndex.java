@@ -50,13 +50,14 @@ class LegacyTotalsIndex implements InitializingBean {
 	}
 
 	/**
-	 * Whether TR_TOTAL has the index (H2 names tables in upper case, PostgreSQL lower).
+	 * Whether TR_TOTAL has the index, in the schema the application uses (H2 names tables
+	 * in upper case, PostgreSQL in lower): another schema's would not be dropped.
 	 */
 	boolean present() {
 		return Boolean.TRUE.equals(this.jdbc.execute((Connection connection) -> {
 			DatabaseMetaData metaData = connection.getMetaData();
 			for (String table : new String[] { "TR_TOTAL", "tr_total" }) {
-				try (ResultSet indexes = metaData.getIndexInfo(null, null, table, false, true)) {
+				try (ResultSet indexes = metaData.getIndexInfo(null, connection.getSchema(), table, false, true)) {
 					while (indexes.next()) {
 						String name = indexes.getString("INDEX_NAME");
 						if (name != null && INDEX.equals(name.toUpperCase(Locale.ROOT))) {

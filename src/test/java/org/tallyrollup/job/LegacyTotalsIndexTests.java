@@ -3,6 +3,7 @@ package org.tallyrollup.job;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -72,6 +73,41 @@ class LegacyTotalsIndexTests {
 		// and a second start finds nothing to do
 		legacy.afterPropertiesSet();
 		assertThat(previousPositions(jdbc, 2)).containsExactly(0, 1, null, 2);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void leavesTheIndexOfAnotherSchemaAlone(String database) throws Exception {
+		// given: the application's schema without the index, another schema with one
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource(database));
+		new ResourceDatabasePopulator(new ClassPathResource("staging-schema.sql")).execute(jdbc.getDataSource());
+		String other = "postgres".equals(database) ? otherSchema() : "OTHER";
+		jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + other);
+		jdbc.execute("CREATE TABLE " + other + ".TR_TOTAL (INSTANCE_ID BIGINT, UNIT_CODE VARCHAR(255))");
+		jdbc.execute("CREATE INDEX " + ("postgres".equals(database) ? "" : other + ".") + LegacyTotalsIndex.INDEX
+				+ " ON " + other + ".TR_TOTAL (INSTANCE_ID, UNIT_CODE)");
+		LegacyTotalsIndex legacy = new LegacyTotalsIndex(jdbc, new DataSourceTransactionManager(jdbc.getDataSource()));
+		// when
+		legacy.afterPropertiesSet();
+		// then
+		assertThat(legacy.present()).isFalse();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + other + ".TR_TOTAL", Integer.class)).isZero();
+		assertThat(jdbc.execute((Connection connection) -> {
+			String table = "postgres".equals(database) ? "tr_total" : "TR_TOTAL";
+			try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, other, table, false, true)) {
+				List<String> names = new ArrayList<>();
+				while (indexes.next()) {
+					names.add(String.valueOf(indexes.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
+				}
+				return names;
+			}
+		})).contains(LegacyTotalsIndex.INDEX);
+	}
+
+	private String otherSchema() {
+		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+		this.schemas.add(schema);
+		return schema;
 	}
 
 	/**
