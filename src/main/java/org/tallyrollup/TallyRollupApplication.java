@@ -1,8 +1,10 @@
 package org.tallyrollup;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,10 +25,11 @@ import org.tallyrollup.unit.RegistryPreload;
 public class TallyRollupApplication {
 
 	/**
-	 * Where {@code run} reads unless told otherwise (tally.input-dir's default): a guess
-	 * for the preload only, which a run elsewhere ignores.
+	 * Where {@code run} reads unless told otherwise (tally.input-dir's default).
 	 */
 	private static final String DEFAULT_INPUT = "input";
+
+	private static final String INPUT_DIR_ARGUMENT = "--tally.input-dir=";
 
 	static final String USAGE = """
 			用法：
@@ -56,9 +59,7 @@ public class TallyRollupApplication {
 		}
 		if ("run".equals(line.command())) {
 			// the registry is read while the application starts; see RegistryPreload
-			RegistryPreload preload = RegistryPreload
-				.start(Path.of(Optional.ofNullable(line.option("input")).orElse(DEFAULT_INPUT)));
-			System.exit(launch(line, preload,
+			System.exit(launch(line, preload(line),
 					(context) -> context.getBean(RunCommand.class).run(line, System.out, System.err)));
 		}
 		else if ("template".equals(line.command())) {
@@ -82,6 +83,38 @@ public class TallyRollupApplication {
 			System.err.print(USAGE);
 			System.exit(2);
 		}
+	}
+
+	/**
+	 * Begins reading the registry of the folder {@code run} will most likely read
+	 * ({@link #likelyInput}); a run of another folder ignores it.
+	 */
+	private static RegistryPreload preload(CommandLine line) {
+		try {
+			return RegistryPreload.start(Path.of(likelyInput(line, System::getenv)));
+		}
+		catch (InvalidPathException ex) {
+			// the run itself says what is wrong with the folder
+			return null;
+		}
+	}
+
+	/**
+	 * The input folder of a {@code run}: its {@code --input}, else tally.input-dir as
+	 * given on the command line or in the environment, else the default. (A setting in a
+	 * properties file beside the jar is not looked at: this is only a guess.)
+	 */
+	static String likelyInput(CommandLine line, UnaryOperator<String> environment) {
+		if (line.option("input") != null) {
+			return line.option("input");
+		}
+		return line.springArgs()
+			.stream()
+			.filter((arg) -> arg.startsWith(INPUT_DIR_ARGUMENT))
+			.map((arg) -> arg.substring(INPUT_DIR_ARGUMENT.length()))
+			.reduce((first, last) -> last)
+			.or(() -> Optional.ofNullable(environment.apply("TALLY_INPUT_DIR")))
+			.orElse(DEFAULT_INPUT);
 	}
 
 	/**
