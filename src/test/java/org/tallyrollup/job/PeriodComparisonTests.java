@@ -126,15 +126,8 @@ class PeriodComparisonTests extends JobTestSupport {
 
 	@Test
 	void comparesUnitByUnitWhenTheRegistryChangedBetweenThePeriods() throws Exception {
-		// given: October with UNITS, November with a branch added under 0101, which moves
-		// 0102 and its branch one place down the hierarchy
-		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
-			.tally("2023-10", "a.csv", HEADER, OCTOBER)
-			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
-		run(input.folder(), this.folder.resolve("out"), "2023-10");
-		input.registry(withBranchAddedUnder0101());
-		// when
-		JobExecution november = run(input.folder(), this.folder.resolve("out"), "2023-11");
+		// given, when
+		JobExecution november = octoberThenNovemberWithABranchAdded();
 		// then: 西关 3 → 4 measures and 1 → 4 completed (33.33% → 100%), in its own row and
 		// its 区委's
 		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
@@ -156,12 +149,7 @@ class PeriodComparisonTests extends JobTestSupport {
 	void bringsRunsStoredByEarlierVersionsOverFromTheUnitCodeIndex() throws Exception {
 		// given: two runs as an earlier version left them: no positions in the previous
 		// run, the index on unit codes instead
-		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
-			.tally("2023-10", "a.csv", HEADER, OCTOBER)
-			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
-		run(input.folder(), this.folder.resolve("out"), "2023-10");
-		input.registry(withBranchAddedUnder0101());
-		JobExecution november = run(input.folder(), this.folder.resolve("out"), "2023-11");
+		JobExecution november = octoberThenNovemberWithABranchAdded();
 		this.jdbc.update("UPDATE TR_TOTAL SET PREV_POS = NULL WHERE INSTANCE_ID = ?", november.getJobInstanceId());
 		this.jdbc.execute("CREATE INDEX " + LegacyTotalsIndex.INDEX + " ON TR_TOTAL (INSTANCE_ID, UNIT_CODE)");
 		assertThat(this.comparisons.summary(november.getId()).orElseThrow().units())
@@ -181,10 +169,20 @@ class PeriodComparisonTests extends JobTestSupport {
 			.hasToString("66.67");
 	}
 
-	private static List<String> withBranchAddedUnder0101() {
+	/**
+	 * Runs October with {@link #UNITS}, then November with a branch added under 0101,
+	 * which moves 0102 and its branch one place down the hierarchy.
+	 * @return November's run
+	 */
+	private JobExecution octoberThenNovemberWithABranchAdded() throws Exception {
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		run(input.folder(), this.folder.resolve("out"), "2023-10");
 		List<String> units = new ArrayList<>(UNITS);
 		units.add(4, "010103,新建社区党支部,0101,党支部,");
-		return units;
+		input.registry(units);
+		return run(input.folder(), this.folder.resolve("out"), "2023-11");
 	}
 
 	private static List<Object> changes(Map<String, Object> row) {
