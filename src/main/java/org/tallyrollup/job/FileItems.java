@@ -145,7 +145,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		this.file = Spreadsheets.open(this.entry.path());
 		this.sheets = this.file.sheets();
 		Optional<SheetInfo> runInfo = this.sheets.stream()
-			.filter((s) -> s.name().equals(WorkbookSheets.RUN_INFO))
+			.filter((s) -> s.kind() == SheetInfo.Kind.WORKSHEET && s.name().equals(WorkbookSheets.RUN_INFO))
 			.findFirst();
 		this.chained = runInfo.isPresent();
 		String note = this.chained ? checkChained(runInfo.get()) : null;
@@ -197,7 +197,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 	/** Whether the file is a 填报模板 this program wrote (its 填表说明 carries the marker). */
 	private boolean isTemplate() {
 		Optional<SheetInfo> guide = this.sheets.stream()
-			.filter((s) -> s.name().equals(TemplateSheets.GUIDE))
+			.filter((s) -> s.kind() == SheetInfo.Kind.WORKSHEET && s.name().equals(TemplateSheets.GUIDE))
 			.findFirst();
 		if (guide.isEmpty()) {
 			return false;
@@ -219,8 +219,8 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 	}
 
 	private void openSheet(SheetInfo sheet) {
-		if (sheet.hidden()) {
-			skip(sheet, "隐藏的工作表，未读取");
+		if (!sheet.readable()) {
+			skip(sheet, sheet.notReadReason());
 			return;
 		}
 		if (this.chained && !WorkbookSheets.isPartOf(sheet.name(), WorkbookSheets.DETAILS)) {

@@ -144,7 +144,7 @@ final class BoundedPartsSource implements ZipEntrySource {
 
 		private void note(Exception failure) {
 			UnreadableFileException reason = Unreadable.of(failure, "");
-			if (reason.getMessage().startsWith(Unreadable.ZIP_BOMB)) {
+			if (reason.reason() == UnreadableFileException.Reason.ZIP_BOMB) {
 				this.refusals.accept(reason);
 			}
 		}

@@ -3,6 +3,7 @@ package org.tallyrollup.sheet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -24,6 +25,10 @@ final class CellText {
 	 * 12.000000000000002 left by floating-point arithmetic in a formula is shown as 12.
 	 */
 	private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
+	private static final long SECONDS_PER_DAY = 86_400;
+
+	private static final long NANOS_PER_DAY = SECONDS_PER_DAY * 1_000_000_000L;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -110,21 +115,73 @@ final class CellText {
 		return DATE_TIME.format(dateTime);
 	}
 
-	/** An ISO 8601 date as an .xlsx cell of type {@code d} holds it. */
-	static String isoDate(String raw) {
+	/**
+	 * An ISO 8601 value as an .xlsx cell of type {@code d} holds it, rendered as a date
+	 * cell of the same value would be: a date, a date and time (fractions of a second, of
+	 * any number of digits, rounded to the second as Excel shows them), a time of day or
+	 * a duration (both as the serial number they stand for, in the workbook's date
+	 * system). Text that is none of these is returned as it is.
+	 */
+	static String isoDate(String raw, boolean date1904) {
 		String text = raw.trim();
 		try {
-			if (text.length() <= 10) {
+			if (text.startsWith("P") || text.startsWith("-P")) {
+				Duration duration = Duration.parse(text);
+				return date(duration.toNanos() / (double) NANOS_PER_DAY, date1904);
+			}
+			text = withoutZone(text);
+			int t = text.indexOf('T');
+			if (t < 0 && text.indexOf(':') < 0) {
 				return DATE.format(LocalDate.parse(text));
 			}
-			if (text.endsWith("Z")) {
-				text = text.substring(0, text.length() - 1);
+			if (t <= 0) {
+				LocalTime time = LocalTime.parse(toSeconds(text.substring(t + 1)));
+				return date(time.toSecondOfDay() / (double) SECONDS_PER_DAY, date1904);
 			}
-			return format(LocalDateTime.parse(text));
+			return format(LocalDateTime.parse(text.substring(0, t + 1) + toSeconds(text.substring(t + 1))));
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeParseException | ArithmeticException ex) {
 			return raw;
 		}
+	}
+
+	/** The text without a trailing {@code Z} or UTC offset: Excel keeps local times. */
+	private static String withoutZone(String text) {
+		if (text.endsWith("Z") || text.endsWith("z")) {
+			return text.substring(0, text.length() - 1);
+		}
+		int colon = text.lastIndexOf(':');
+		int sign = Math.max(text.lastIndexOf('+'), text.lastIndexOf('-'));
+		if (text.indexOf('T') >= 0 && sign > text.indexOf('T') && colon > sign) {
+			return text.substring(0, sign);
+		}
+		return text;
+	}
+
+	/**
+	 * A time {@code HH:mm[:ss[.f…]]} rounded to the second: {@code LocalTime} takes at
+	 * most nine digits of a fraction, and Excel shows none.
+	 */
+	private static String toSeconds(String time) {
+		int dot = time.indexOf('.');
+		if (dot < 0) {
+			return time;
+		}
+		String fraction = time.substring(dot + 1);
+		for (int i = 0; i < fraction.length(); i++) {
+			if (!Character.isDigit(fraction.charAt(i))) {
+				throw new DateTimeParseException("not a fraction of a second", time, dot + 1 + i);
+			}
+		}
+		LocalTime whole = LocalTime.parse(time.substring(0, dot));
+		if (!fraction.isEmpty() && fraction.charAt(0) >= '5') {
+			if (whole.equals(LocalTime.MAX.withNano(0))) {
+				// 23:59:59.5 rounds into the next day, which a time of day cannot show
+				return "23:59:59";
+			}
+			whole = whole.plusSeconds(1);
+		}
+		return whole.toString().length() == 5 ? whole + ":00" : whole.toString();
 	}
 
 	static String bool(boolean value) {

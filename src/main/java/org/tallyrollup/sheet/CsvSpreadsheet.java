@@ -107,6 +107,7 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 			}
 			else {
 				charset = detectWithoutBom(head);
+				checkText(head, charset);
 			}
 			char separator;
 			try (Reader reader = reader(file, charset, bomLength)) {
@@ -117,6 +118,42 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 		catch (IOException | RuntimeException ex) {
 			throw Unreadable.of(ex, "无法读取文件");
 		}
+	}
+
+	/**
+	 * Refuses bytes that are not text in the encoding detected: NUL bytes or other
+	 * control characters (a binary file named .csv), or a sample that is neither UTF-8
+	 * nor GB18030. UTF-16 is text with NUL bytes, so it is not looked at here.
+	 */
+	private static void checkText(byte[] head, Charset charset) {
+		if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+			return;
+		}
+		for (byte b : head) {
+			if (b == 0) {
+				throw Unreadable.notText("含有NUL字节");
+			}
+		}
+		if (!FileKind.isText(head)) {
+			throw Unreadable.notText("含有大量控制字符");
+		}
+		if (!charset.equals(StandardCharsets.UTF_8) && !decodes(head, charset)) {
+			throw Unreadable.notText("既不是UTF-8也不是GB18030/GBK编码的文字");
+		}
+	}
+
+	/**
+	 * Whether the bytes decode without error; a character cut by the sample's end is
+	 * fine.
+	 */
+	private static boolean decodes(byte[] bytes, Charset charset) {
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		CoderResult result = decoder.decode(in, out, false);
+		return result.isUnderflow() && in.remaining() < 4;
 	}
 
 	Charset charset() {
@@ -232,14 +269,7 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 	}
 
 	static boolean isUtf8(byte[] bytes) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-		CoderResult result = decoder.decode(in, out, false);
-		// An underflow with up to three bytes left is a character cut by the sample's end
-		return result.isUnderflow() && in.remaining() < 4;
+		return decodes(bytes, StandardCharsets.UTF_8);
 	}
 
 	private static Reader reader(Path file, Charset charset, int bomLength) throws IOException {
@@ -369,7 +399,7 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				else if (++this.blankRun > MAX_BLANK_RUN) {
 					this.finished = true;
 					this.pending = null;
-					throw new UnreadableFileException("连续空行超过" + MAX_BLANK_RUN + "行（Excel的行数上限），不是正常的统计表");
+					throw Unreadable.tooLong("连续空行超过" + MAX_BLANK_RUN + "行（Excel的行数上限），不是正常的统计表");
 				}
 			}
 			return this.pending != null;
@@ -381,10 +411,12 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 				return Unreadable.tooLong("第" + record + "行", MAX_RECORD_CHARS);
 			}
 			if (ex instanceof RecordTooManyLinesException) {
-				return new UnreadableFileException("第" + record + "行起引号不配对（一个单元格跨越了超过" + MAX_RECORD_LINES + "行）", ex);
+				return new UnreadableFileException(UnreadableFileException.Reason.DAMAGED,
+						"第" + record + "行起引号不配对（一个单元格跨越了超过" + MAX_RECORD_LINES + "行）", ex);
 			}
 			if (ex instanceof CsvMalformedLineException) {
-				return new UnreadableFileException("第" + record + "行起引号不配对（缺少结束的双引号）", ex);
+				return new UnreadableFileException(UnreadableFileException.Reason.DAMAGED,
+						"第" + record + "行起引号不配对（缺少结束的双引号）", ex);
 			}
 			return Unreadable.of(ex, "第" + record + "行无法读取");
 		}

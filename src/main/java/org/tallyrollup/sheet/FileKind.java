@@ -65,7 +65,7 @@ final class FileKind {
 			case RTF -> "RTF文档";
 			case WORD2, MSWRITE -> "Word文档";
 			case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> "图片";
-			default -> isText(head) ? Unreadable.TEXT : "无法识别的内容";
+			default -> isOldBiff(head) ? OLD_EXCEL_FILE : isText(head) ? Unreadable.TEXT : "无法识别的内容";
 		};
 	}
 
@@ -157,11 +157,14 @@ final class FileKind {
 	}
 
 	static String describeOle2(DirectoryNode root) {
-		Set<String> names = root.getEntryNames();
+		// stream names are case-insensitive (writers spell Workbook as WORKBOOK,
+		// WorkBook…)
+		Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		names.addAll(root.getEntryNames());
 		if (names.contains("EncryptionInfo") || names.contains("EncryptedPackage")) {
 			return null;
 		}
-		if (names.contains("Workbook") || names.contains("WORKBOOK") || names.contains("BOOK")) {
+		if (workbookStream(root) != null) {
 			return EXCEL_97_FILE;
 		}
 		if (names.contains("Book")) {
@@ -174,6 +177,38 @@ final class FileKind {
 			return "PowerPoint 97-2003演示文稿(.ppt)";
 		}
 		return "其他Office 97-2003文件";
+	}
+
+	/**
+	 * The name of the Excel 97-2003 workbook stream of an OLE2 container, as it is
+	 * spelled there (BIFF8 says {@code Workbook}; other writers use {@code WORKBOOK},
+	 * {@code WorkBook} or {@code BOOK}), or {@code null}.
+	 */
+	static String workbookStream(DirectoryNode root) {
+		String book = null;
+		for (String name : root.getEntryNames()) {
+			if (name.equalsIgnoreCase("Workbook")) {
+				return name;
+			}
+			if (name.equals("BOOK")) {
+				book = name;
+			}
+		}
+		return book;
+	}
+
+	/**
+	 * Whether the leading bytes are those of an Excel 2.x, 3.0 or 4.0 file: a bare BIFF
+	 * stream (no OLE2 container) starting with its BOF record, whatever version and
+	 * document type the record states.
+	 */
+	static boolean isOldBiff(byte[] head) {
+		if (head.length < 8 || head[0] != 0x09 || head[3] != 0) {
+			return false;
+		}
+		int version = head[1];
+		int length = head[2] & 0xFF;
+		return (version == 0x00 || version == 0x02 || version == 0x04) && length >= 4 && length <= 16;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -15,8 +16,14 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * the same whichever ZIP reader opened the file. POI checks the ratio of the compressed
  * bytes read so far to the bytes inflated so far, which the JDK does not tell; instead a
  * part is refused before it is read when the sizes the ZIP declares for it break the
- * limits, and while it is read when it inflates past its declared size, past the largest
- * entry allowed, or past the ratio for its whole compressed size.
+ * limits, and while it is read when it inflates past the largest entry allowed or past
+ * the ratio for its whole compressed size.
+ *
+ * <p>
+ * A part that inflates to other than the size the ZIP declares for it, or whose bytes do
+ * not match the CRC-32 the ZIP declares, is damaged (the JDK's {@code ZipFile} checks
+ * neither): reading it would give altered figures, so it is refused as damaged, not as a
+ * zip bomb.
  */
 final class InflateGuard extends FilterInputStream {
 
@@ -29,13 +36,20 @@ final class InflateGuard extends FilterInputStream {
 
 	private final long compressedSize;
 
+	private final long declaredCrc;
+
+	private final CRC32 crc = new CRC32();
+
 	private long inflated;
+
+	private boolean ended;
 
 	private InflateGuard(InputStream in, ZipEntry entry) {
 		super(in);
 		this.name = entry.getName();
 		this.declaredSize = entry.getSize();
 		this.compressedSize = Math.max(entry.getCompressedSize(), 0);
+		this.declaredCrc = entry.getCrc();
 	}
 
 	/**
@@ -59,7 +73,11 @@ final class InflateGuard extends FilterInputStream {
 	public int read() throws IOException {
 		int b = super.read();
 		if (b >= 0) {
+			this.crc.update(b);
 			counted(1);
+		}
+		else {
+			ended();
 		}
 		return b;
 	}
@@ -68,28 +86,49 @@ final class InflateGuard extends FilterInputStream {
 	public int read(byte[] buffer, int offset, int length) throws IOException {
 		int n = super.read(buffer, offset, length);
 		if (n > 0) {
+			this.crc.update(buffer, offset, n);
 			counted(n);
+		}
+		else if (n < 0) {
+			ended();
 		}
 		return n;
 	}
 
 	@Override
 	public long skip(long n) throws IOException {
-		long skipped = super.skip(n);
-		if (skipped > 0) {
-			counted(skipped);
-		}
-		return skipped;
+		// read, not skipped, so that the CRC covers every byte
+		byte[] buffer = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+		int read = (buffer.length == 0) ? 0 : read(buffer, 0, buffer.length);
+		return Math.max(read, 0);
 	}
 
 	private void counted(long n) throws IOException {
 		this.inflated += n;
 		if (this.declaredSize >= 0 && this.inflated > this.declaredSize) {
-			throw new IOException(String.format(Locale.ROOT,
-					"Zip bomb detected! The entry inflates to more than the %d bytes the zip-file declares for it. Entry: %s",
-					this.declaredSize, this.name));
+			throw damaged(String.format(Locale.ROOT, "部件%s解压后超过压缩包中记录的%d字节", this.name, this.declaredSize));
 		}
 		check(this.inflated);
+	}
+
+	/** At the end of the part: its size and CRC must be what the ZIP declares. */
+	private void ended() throws IOException {
+		if (this.ended) {
+			return;
+		}
+		this.ended = true;
+		if (this.declaredSize >= 0 && this.inflated != this.declaredSize) {
+			throw damaged(String.format(Locale.ROOT, "部件%s解压后只有%d字节，压缩包中记录的是%d字节", this.name, this.inflated,
+					this.declaredSize));
+		}
+		if (this.declaredCrc >= 0 && this.crc.getValue() != this.declaredCrc) {
+			throw damaged("部件" + this.name + "的校验码（CRC-32）不符");
+		}
+	}
+
+	private static IOException damaged(String detail) {
+		UnreadableFileException damaged = Unreadable.corrupt(detail, null);
+		return new IOException(damaged.getMessage(), damaged);
 	}
 
 	private void check(long size) throws IOException {

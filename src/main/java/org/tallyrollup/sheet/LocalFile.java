@@ -44,6 +44,11 @@ final class LocalFile implements AutoCloseable {
 		return new LocalFile(temporary.toFile(), temporary);
 	}
 
+	/** A temporary file of this program's, deleted on {@link #close()}. */
+	static LocalFile temporary(Path temporary) {
+		return new LocalFile(temporary.toFile(), temporary);
+	}
+
 	File file() {
 		return this.file;
 	}

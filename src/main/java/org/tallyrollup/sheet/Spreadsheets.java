@@ -46,12 +46,12 @@ public final class Spreadsheets {
 	public static SpreadsheetFile open(Path file) {
 		String extension = extension(file);
 		if (!EXTENSIONS.contains(extension)) {
-			throw new UnreadableFileException("不是支持的表格文件类型（支持.xlsx、.xlsm、.xls、.csv）");
+			throw Unreadable.unsupportedType();
 		}
 		byte[] head;
 		try {
 			if (Files.isDirectory(file)) {
-				throw new UnreadableFileException("不是文件，是文件夹");
+				throw Unreadable.folder();
 			}
 			if (Files.size(file) == 0) {
 				throw Unreadable.empty();
@@ -73,7 +73,7 @@ public final class Spreadsheets {
 	}
 
 	private static SpreadsheetFile openCsv(Path file, FileMagic magic, byte[] head) {
-		if (NOT_TEXT.contains(magic)) {
+		if (NOT_TEXT.contains(magic) || FileKind.isOldBiff(head)) {
 			String actual = FileKind.describe(file, magic, head);
 			if (actual == null) {
 				actual = "加密的Office文件";
@@ -84,7 +84,8 @@ public final class Spreadsheets {
 	}
 
 	private static SpreadsheetFile openXls(Path file, FileMagic magic, byte[] head) {
-		if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4) {
+		if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4
+				|| FileKind.isOldBiff(head)) {
 			throw Unreadable.oldExcel();
 		}
 		if (magic != FileMagic.OLE2) {
@@ -97,7 +98,7 @@ public final class Spreadsheets {
 		if (magic == FileMagic.OLE2) {
 			String actual = FileKind.describeOle2(file);
 			if (actual == null) {
-				throw Unreadable.encrypted();
+				return XlsxSpreadsheet.openEncrypted(file, extension);
 			}
 			throw Unreadable.wrongType(extension, Unreadable.EXCEL_2007, actual);
 		}

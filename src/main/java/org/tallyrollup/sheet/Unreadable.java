@@ -11,10 +11,11 @@ import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.tallyrollup.sheet.UnreadableFileException.Reason;
 
 /**
- * The reasons a file cannot be read, worded for the clerk who sent it. No message names
- * the file: the caller adds it.
+ * The reasons a file cannot be read, each a {@link Reason} with its text worded for the
+ * clerk who sent it. No message names the file: the caller adds it.
  */
 final class Unreadable {
 
@@ -28,38 +29,64 @@ final class Unreadable {
 	}
 
 	static UnreadableFileException empty() {
-		return new UnreadableFileException("文件为空（0字节）");
+		return new UnreadableFileException(Reason.EMPTY, "文件为空（0字节）");
+	}
+
+	static UnreadableFileException folder() {
+		return new UnreadableFileException(Reason.NOT_ACCESSIBLE, "不是文件，是文件夹");
+	}
+
+	static UnreadableFileException unsupportedType() {
+		return new UnreadableFileException(Reason.UNSUPPORTED_TYPE, "不是支持的表格文件类型（支持.xlsx、.xlsm、.xls、.csv）");
 	}
 
 	static UnreadableFileException encrypted() {
-		return new UnreadableFileException("文件设有打开密码（已加密），无法读取，请去除密码后重新报送");
+		return encrypted(null);
 	}
 
 	static UnreadableFileException encrypted(Throwable cause) {
-		return new UnreadableFileException(encrypted().getMessage(), cause);
+		return new UnreadableFileException(Reason.ENCRYPTED, "文件设有打开密码（已加密），无法读取，请去除密码后重新报送", cause);
 	}
 
 	static UnreadableFileException oldExcel() {
-		return new UnreadableFileException("Excel 95及更早的格式，请另存为.xlsx后重新报送");
+		return oldExcel(null);
+	}
+
+	static UnreadableFileException oldExcel(Throwable cause) {
+		return new UnreadableFileException(Reason.OLD_EXCEL, "Excel 95及更早的格式，请另存为.xlsx后重新报送", cause);
 	}
 
 	static UnreadableFileException wrongType(String extension, String expected, String actual) {
-		return new UnreadableFileException(
-				String.format(Locale.ROOT, "扩展名为.%s，但文件内容不是%s（实际为：%s）", extension, expected, actual));
+		return wrongType(extension, expected, actual, null);
+	}
+
+	static UnreadableFileException wrongType(String extension, String expected, String actual, Throwable cause) {
+		return new UnreadableFileException(Reason.WRONG_TYPE,
+				String.format(Locale.ROOT, "扩展名为.%s，但文件内容不是%s（实际为：%s）", extension, expected, actual), cause);
+	}
+
+	static UnreadableFileException notText(String detail) {
+		return new UnreadableFileException(Reason.NOT_TEXT, "文件内容不是文本（" + detail + "），不是CSV文件；请用Excel打开后另存为.xlsx或.csv");
 	}
 
 	static UnreadableFileException corrupt(String detail, Throwable cause) {
-		return new UnreadableFileException("文件已损坏或不完整：" + detail, cause);
+		return new UnreadableFileException(Reason.DAMAGED, "文件已损坏或不完整：" + detail, cause);
 	}
 
-	static final String ZIP_BOMB = "文件解压后过大，疑似压缩炸弹";
-
 	static UnreadableFileException zipBomb(String detail, Throwable cause) {
-		return new UnreadableFileException(ZIP_BOMB + "（" + detail + "）", cause);
+		return new UnreadableFileException(Reason.ZIP_BOMB, "文件解压后过大，疑似压缩炸弹（" + detail + "）", cause);
 	}
 
 	static UnreadableFileException tooLong(String what, int limit) {
-		return new UnreadableFileException(String.format(Locale.ROOT, "%s超过%d个字符，不是正常的统计表", what, limit));
+		return tooLong(String.format(Locale.ROOT, "%s超过%d个字符，不是正常的统计表", what, limit));
+	}
+
+	static UnreadableFileException tooLong(String message) {
+		return new UnreadableFileException(Reason.TOO_LONG, message);
+	}
+
+	static UnreadableFileException tooBig(String message) {
+		return new UnreadableFileException(Reason.TOO_BIG, message);
 	}
 
 	/**
@@ -77,13 +104,13 @@ final class Unreadable {
 				return encrypted(failure);
 			}
 			if (t instanceof OldExcelFormatException) {
-				return new UnreadableFileException(oldExcel().getMessage(), failure);
+				return oldExcel(failure);
 			}
 			if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
-				return new UnreadableFileException("文件不存在或无法访问", failure);
+				return new UnreadableFileException(Reason.NOT_ACCESSIBLE, "文件不存在或无法访问", failure);
 			}
 			if (t instanceof AccessDeniedException) {
-				return new UnreadableFileException("没有读取该文件的权限", failure);
+				return new UnreadableFileException(Reason.NOT_ACCESSIBLE, "没有读取该文件的权限", failure);
 			}
 			String bomb = zipBombDetail(t.getMessage());
 			if (bomb != null) {
@@ -91,7 +118,7 @@ final class Unreadable {
 			}
 			String hostile = hostileXml(t.getMessage());
 			if (hostile != null) {
-				return new UnreadableFileException(hostile, failure);
+				return new UnreadableFileException(Reason.HOSTILE_XML, hostile, failure);
 			}
 		}
 		return corrupt(context + location(failure), failure);
@@ -106,7 +133,9 @@ final class Unreadable {
 	}
 
 	/**
-	 * POI's {@link ZipSecureFile} messages, which are the only way to tell them apart.
+	 * POI's {@link ZipSecureFile} messages (and {@link InflateGuard}'s, worded as POI's):
+	 * POI throws a plain {@code IOException} for a zip bomb, so its message is the only
+	 * way to tell one from damage.
 	 */
 	private static String zipBombDetail(String message) {
 		if (message == null) {

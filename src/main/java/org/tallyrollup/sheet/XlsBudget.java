@@ -1,18 +1,23 @@
 package org.tallyrollup.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 
 /**
- * Looks through the records of an .xls file, without building them, before it is loaded
- * whole: a workbook with more cells or distinct strings than {@value #MAX_CELLS} and
- * {@value #MAX_STRINGS} would need more memory than a tally may take (about a hundred
- * bytes a cell), and is refused. Each record is read and dropped.
+ * Looks through the records of an .xls file before it is loaded whole: a workbook with
+ * more cells or distinct strings than {@value #MAX_CELLS} and {@value #MAX_STRINGS} would
+ * need more memory than a tally may take (about a hundred bytes a cell), and is refused.
+ *
+ * <p>
+ * Only the four-byte header of each record is read, and the body skipped, except for the
+ * few bytes that say how many cells or strings a record holds: a pass over the records
+ * this way costs a small fraction of loading them (measured in BENCHMARKS.md, "Reading
+ * .xls"). Record headers are never encrypted, so the cells of a workbook encrypted with
+ * Excel's built-in password are counted too; its count of distinct strings is encrypted,
+ * and the cell count bounds them instead.
  */
 final class XlsBudget {
 
@@ -20,8 +25,6 @@ final class XlsBudget {
 	static final int MAX_CELLS = 500_000;
 
 	static final int MAX_STRINGS = 500_000;
-
-	private static final List<String> STREAMS = List.of("Workbook", "WORKBOOK", "BOOK");
 
 	private static final int FILE_PASS = 0x002F;
 
@@ -31,42 +34,39 @@ final class XlsBudget {
 
 	private static final int MUL_BLANK = 0x00BE;
 
-	private static final int[] CELLS = { 0x0203, 0x00FD, 0x0204, 0x027E, 0x0205, 0x0006, 0x0201 };
-
 	private XlsBudget() {
 	}
 
 	/**
-	 * @throws UnreadableFileException if the workbook holds too many cells or strings, or
-	 * is encrypted
+	 * @param stream the workbook stream's name, as {@link FileKind#workbookStream} gives
+	 * it
+	 * @return whether the workbook is encrypted (it has a FILEPASS record)
+	 * @throws UnreadableFileException if the workbook holds too many cells or strings
 	 */
-	static void check(DirectoryNode root) throws IOException {
-		String name = STREAMS.stream().filter(root::hasEntry).findFirst().orElse(null);
-		if (name == null) {
-			return;
-		}
+	static boolean check(DirectoryNode root, String stream) throws IOException {
 		long cells = 0;
-		try (InputStream in = root.createDocumentInputStream(name)) {
-			RecordInputStream records = new RecordInputStream(in);
-			byte[] scratch = new byte[8224];
-			while (records.hasNextRecord()) {
-				records.nextRecord();
-				int sid = records.getSid() & 0xFFFF;
+		boolean encrypted = false;
+		try (DocumentInputStream in = root.createDocumentInputStream(stream)) {
+			while (in.available() >= 4) {
+				int sid = in.readUShort();
+				int length = in.readUShort();
+				int body = Math.min(length, in.available());
 				if (sid == FILE_PASS) {
-					throw Unreadable.encrypted();
+					encrypted = true;
 				}
-				if (sid == SST && records.remaining() >= 8) {
-					records.readInt();
-					long unique = records.readInt() & 0xFFFFFFFFL;
+				else if (sid == SST && !encrypted && body >= 8) {
+					in.readInt();
+					long unique = in.readInt() & 0xFFFFFFFFL;
+					body -= 8;
 					if (unique > MAX_STRINGS) {
 						throw tooBig(String.format(Locale.ROOT, "不重复的文字超过%d个", MAX_STRINGS));
 					}
 				}
 				else if (sid == MUL_RK) {
-					cells += Math.max(0, (records.remaining() - 6) / 6);
+					cells += Math.max(0, (length - 6) / 6);
 				}
 				else if (sid == MUL_BLANK) {
-					cells += Math.max(0, (records.remaining() - 6) / 2);
+					cells += Math.max(0, (length - 6) / 2);
 				}
 				else if (isCell(sid)) {
 					cells++;
@@ -74,24 +74,24 @@ final class XlsBudget {
 				if (cells > MAX_CELLS) {
 					throw tooBig(String.format(Locale.ROOT, "单元格超过%d个", MAX_CELLS));
 				}
-				while (records.remaining() > 0) {
-					records.read(scratch, 0, Math.min(scratch.length, records.remaining()));
-				}
+				in.skipNBytes(body);
 			}
 		}
+		return encrypted;
 	}
 
+	/**
+	 * LABELSST, NUMBER, LABEL, BOOLERR, RK, FORMULA, BLANK, RSTRING, BIFF2-style FORMULA.
+	 */
 	private static boolean isCell(int sid) {
-		for (int cell : CELLS) {
-			if (cell == sid) {
-				return true;
-			}
-		}
-		return false;
+		return switch (sid) {
+			case 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E, 0x0006, 0x0406, 0x0201, 0x00D6 -> true;
+			default -> false;
+		};
 	}
 
 	private static UnreadableFileException tooBig(String what) {
-		return new UnreadableFileException("Excel 97-2003格式的文件过大（" + what + "），请另存为.xlsx后重新报送");
+		return Unreadable.tooBig("Excel 97-2003格式的文件过大（" + what + "），请另存为.xlsx后重新报送");
 	}
 
 }

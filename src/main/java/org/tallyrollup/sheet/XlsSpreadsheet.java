@@ -9,14 +9,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.util.RecordFormatException;
 
 /**
  * An Excel 97-2003 .xls file. It is loaded whole ({@link HSSFWorkbook}): such a sheet
@@ -40,9 +45,10 @@ final class XlsSpreadsheet implements SpreadsheetFile {
 		this.fs = fs;
 		this.workbook = workbook;
 		List<SheetInfo> sheets = new ArrayList<>();
+		SheetInfo.Kind[] kinds = kinds(workbook);
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-			sheets.add(new SheetInfo(i, workbook.getSheetName(i), hidden));
+			sheets.add(new SheetInfo(i, workbook.getSheetName(i), hidden, kinds[i]));
 		}
 		this.sheets = List.copyOf(sheets);
 		this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
@@ -63,14 +69,62 @@ final class XlsSpreadsheet implements SpreadsheetFile {
 			if (!FileKind.EXCEL_97_FILE.equals(actual)) {
 				throw Unreadable.wrongType("xls", Unreadable.EXCEL_97, actual);
 			}
-			XlsBudget.check(fs.getRoot());
-			HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false);
-			return new XlsSpreadsheet(fs, workbook);
+			boolean encrypted = XlsBudget.check(fs.getRoot(), FileKind.workbookStream(fs.getRoot()));
+			return new XlsSpreadsheet(fs, load(fs, encrypted));
 		}
 		catch (Exception ex) {
 			closeQuietly(fs);
 			throw Unreadable.of(ex, "Excel 97-2003文件结构无法读取");
 		}
+	}
+
+	/**
+	 * Loads the workbook. One encrypted with Excel's built-in password
+	 * ("VelvetSweatshop", which Excel uses for a protected or read-only-recommended
+	 * workbook and opens without asking) is decrypted as Excel does; one that needs
+	 * another password is refused.
+	 */
+	private static HSSFWorkbook load(POIFSFileSystem fs, boolean encrypted) throws IOException {
+		if (!encrypted) {
+			return new HSSFWorkbook(fs.getRoot(), false);
+		}
+		String previous = Biff8EncryptionKey.getCurrentUserPassword();
+		Biff8EncryptionKey.setCurrentUserPassword(Decryptor.DEFAULT_PASSWORD);
+		try {
+			return new HSSFWorkbook(fs.getRoot(), false);
+		}
+		catch (EncryptedDocumentException | RecordFormatException ex) {
+			throw Unreadable.encrypted(ex);
+		}
+		finally {
+			Biff8EncryptionKey.setCurrentUserPassword(previous);
+		}
+	}
+
+	/**
+	 * What kind of sheet each is: a BOUNDSHEET record states a macro sheet, a chart sheet
+	 * or a VBA module in its option flags' upper byte (MS-XLS 2.4.28); a dialog sheet is
+	 * a worksheet whose WSBOOL record says so.
+	 */
+	private static SheetInfo.Kind[] kinds(HSSFWorkbook workbook) {
+		SheetInfo.Kind[] kinds = new SheetInfo.Kind[workbook.getNumberOfSheets()];
+		int i = 0;
+		for (org.apache.poi.hssf.record.Record record : workbook.getInternalWorkbook().getRecords()) {
+			if (record instanceof BoundSheetRecord sheet && i < kinds.length) {
+				Object flags = sheet.getGenericProperties().get("optionFlags").get();
+				int type = (flags instanceof Number number) ? (number.intValue() >> 8) & 0xFF : 0;
+				kinds[i] = switch (type) {
+					case 1, 6 -> SheetInfo.Kind.MACRO;
+					case 2 -> SheetInfo.Kind.CHART;
+					default -> workbook.getSheetAt(i).getDialog() ? SheetInfo.Kind.DIALOG : SheetInfo.Kind.WORKSHEET;
+				};
+				i++;
+			}
+		}
+		for (; i < kinds.length; i++) {
+			kinds[i] = SheetInfo.Kind.WORKSHEET;
+		}
+		return kinds;
 	}
 
 	@Override

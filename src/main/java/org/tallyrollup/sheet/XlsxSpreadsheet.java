@@ -16,12 +16,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
@@ -79,7 +82,12 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 	private XlsxSpreadsheet(Parts parts, LocalFile local, Workbook workbook) {
 		this.parts = parts;
 		this.local = local;
-		this.sheets = List.copyOf(workbook.sheets);
+		List<SheetInfo> sheets = new ArrayList<>();
+		for (SheetInfo sheet : workbook.sheets) {
+			SheetInfo.Kind kind = parts.sheetKind(workbook.relationIds.get(sheet.index()));
+			sheets.add(new SheetInfo(sheet.index(), sheet.name(), sheet.hidden(), kind));
+		}
+		this.sheets = List.copyOf(sheets);
 		this.relationIds = workbook.relationIds;
 		this.date1904 = workbook.date1904;
 	}
@@ -92,6 +100,28 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		catch (IOException | RuntimeException ex) {
 			throw Unreadable.of(ex, "无法读取文件");
 		}
+		return open(local, extension);
+	}
+
+	/**
+	 * Opens an .xlsx that Excel encrypted with its built-in password, as Excel does; one
+	 * that needs another password is refused.
+	 */
+	static XlsxSpreadsheet openEncrypted(Path file, String extension) {
+		LocalFile local = EncryptedPackage.decrypt(file);
+		try {
+			if (FileKind.magic(FileKind.head(local.file().toPath())) != FileMagic.OOXML) {
+				throw Unreadable.corrupt("解密后的内容不是Excel文件", null);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			local.close();
+			throw Unreadable.of(ex, "解密后的内容无法读取");
+		}
+		return open(local, extension);
+	}
+
+	private static XlsxSpreadsheet open(LocalFile local, String extension) {
 		XlsxSpreadsheet direct = openDirect(local);
 		if (direct != null) {
 			return direct;
@@ -157,7 +187,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		catch (Exception ex) {
 			closeQuietly(zip);
 			UnreadableFileException reason = Unreadable.of(ex, "");
-			if (reason.getMessage().startsWith(Unreadable.ZIP_BOMB)) {
+			if (reason.reason() == UnreadableFileException.Reason.ZIP_BOMB) {
 				local.close();
 				throw reason;
 			}
@@ -185,7 +215,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 	 */
 	private static UnreadableFileException notExcel(ZipSecureFile zip, String extension, Exception failure) {
 		UnreadableFileException reason = Unreadable.of(failure, "内容结构无法识别");
-		if (!reason.getMessage().startsWith("文件已损坏或不完整")) {
+		if (reason.reason() != UnreadableFileException.Reason.DAMAGED) {
 			return reason;
 		}
 		String actual;
@@ -198,8 +228,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		if (FileKind.EXCEL_2007_FILE.equals(actual)) {
 			return reason;
 		}
-		return new UnreadableFileException(Unreadable.wrongType(extension, Unreadable.EXCEL_2007, actual).getMessage(),
-				failure);
+		return Unreadable.wrongType(extension, Unreadable.EXCEL_2007, actual, failure);
 	}
 
 	/** The package's main part, refused unless it is a workbook. */
@@ -253,7 +282,11 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			throw new IllegalArgumentException("No such sheet: " + sheet);
 		}
 		closeCursor();
-		String name = this.sheets.get(index).name();
+		SheetInfo listed = this.sheets.get(index);
+		String name = listed.name();
+		if (listed.kind() == SheetInfo.Kind.MISSING) {
+			throw Unreadable.corrupt("工作表“" + name + "”的内容不存在", null);
+		}
 		InputStream in = null;
 		try {
 			loadWorkbookParts();
@@ -286,6 +319,9 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 		InputStream sheet(String relationId) throws Exception;
 
+		/** What kind of sheet the relationship points to, {@code MISSING} for none. */
+		SheetInfo.Kind sheetKind(String relationId);
+
 		/** The shared strings, or {@code null}. */
 		InputStream sharedStrings() throws Exception;
 
@@ -313,6 +349,24 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		@Override
 		public InputStream sheet(String relationId) throws Exception {
 			return this.reader.getSheet(relationId);
+		}
+
+		@Override
+		public SheetInfo.Kind sheetKind(String relationId) {
+			if (relationId == null || relationId.isEmpty()) {
+				return SheetInfo.Kind.MISSING;
+			}
+			try {
+				PackageRelationship relation = this.workbookPart.getRelationship(relationId);
+				if (relation == null || relation.getTargetMode() == TargetMode.EXTERNAL
+						|| this.workbookPart.getRelatedPart(relation) == null) {
+					return SheetInfo.Kind.MISSING;
+				}
+				return XlsxZipParts.sheetKindOf(relation.getRelationshipType());
+			}
+			catch (InvalidFormatException | RuntimeException ex) {
+				return SheetInfo.Kind.MISSING;
+			}
 		}
 
 		@Override
@@ -352,6 +406,11 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		@Override
 		public InputStream sheet(String relationId) throws Exception {
 			return this.zip.sheet(relationId);
+		}
+
+		@Override
+		public SheetInfo.Kind sheetKind(String relationId) {
+			return this.zip.sheetKind(relationId);
 		}
 
 		@Override
@@ -417,9 +476,19 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		static Workbook parse(InputStream in) throws XMLStreamException {
 			Workbook workbook = new Workbook();
 			XMLStreamReader xml = XlsxXml.reader(in);
+			String namespace = null;
 			try {
 				while (xml.hasNext()) {
 					if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					if (namespace == null) {
+						// the root's: extensions (x15:workbookPr in an extLst…) reuse the
+						// names
+						namespace = String.valueOf(xml.getNamespaceURI());
+						continue;
+					}
+					if (!namespace.equals(String.valueOf(xml.getNamespaceURI()))) {
 						continue;
 					}
 					String element = xml.getLocalName();
@@ -474,6 +543,17 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 		private int rowChars;
 
+		/** The column of the cell read last in the row being read. */
+		private int lastColumn;
+
+		/**
+		 * The number of the {@code <row>} whose start the reader is past, 0 when none.
+		 */
+		private int heldNumber;
+
+		/** Whether the end of the sheet data has been read. */
+		private boolean sheetEnded;
+
 		/** The number of the next row {@link #next()} gives. */
 		private int nextNumber = 1;
 
@@ -521,50 +601,92 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			return new RawRow(number, row);
 		}
 
-		/** Reads the next {@code <row>} ahead, or notes the end of the sheet data. */
+		/**
+		 * Reads the next row ahead, or notes the end of the sheet data. A row some
+		 * programs write as several {@code <row>} elements with the same number (a cell
+		 * each) is one row, as Excel reads it: the elements that follow with the same
+		 * number are merged into it.
+		 */
 		private void readRow() throws XMLStreamException {
+			int number = this.heldNumber;
+			this.heldNumber = 0;
+			if (number == 0) {
+				number = (this.sheetEnded) ? 0 : nextRowStart(this.nextNumber - 1);
+				if (number <= 0) {
+					this.finished = true;
+					return;
+				}
+			}
+			this.width = 0;
+			this.rowChars = 0;
+			this.lastColumn = -1;
+			readCells();
+			while (true) {
+				int following = nextRowStart(number);
+				if (following == 0) {
+					this.sheetEnded = true;
+					break;
+				}
+				if (following != SAME_ROW) {
+					this.heldNumber = following;
+					break;
+				}
+				readCells();
+			}
+			this.pendingNumber = number;
+			this.pendingCells = (this.width == 0) ? Collections.emptyList()
+					: Arrays.asList(this.cells).subList(0, this.width);
+		}
+
+		/**
+		 * Moves to the start of the next {@code <row>} and gives its number;
+		 * {@link #SAME_ROW} when it has the number of {@code previous}, 0 at the end of
+		 * the sheet data.
+		 */
+		private int nextRowStart(int previous) throws XMLStreamException {
 			XMLStreamReader xml = this.xml;
 			while (xml.hasNext()) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					if ("row".equals(xml.getLocalName())) {
-						this.pendingNumber = rowNumber(XlsxXml.attribute(xml, "r"));
-						this.pendingCells = readCells();
-						return;
+						return rowNumber(XlsxXml.attribute(xml, "r"), previous);
 					}
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
-					break;
+					return 0;
 				}
 			}
-			this.finished = true;
+			return 0;
 		}
 
 		/**
-		 * The row's number: its {@code r}, or the next one when it has none (or one that
-		 * would go back: rows out of order are numbered in file order).
+		 * The row's number: its {@code r}, or the one after {@code previous} when it has
+		 * none (or one that would go back: rows out of order are numbered in file order).
 		 */
-		private int rowNumber(String r) {
+		private int rowNumber(String r, int previous) {
 			if (r == null) {
-				return this.nextNumber;
+				return previous + 1;
 			}
 			int number = parsePositive(r);
 			if (number > MAX_ROWS) {
 				throw Unreadable.corrupt("行号" + r + "超出Excel的上限", null);
 			}
-			return Math.max(number, this.nextNumber);
+			if (number == previous && previous > 0) {
+				return SAME_ROW;
+			}
+			return Math.max(number, previous + 1);
 		}
 
-		private List<String> readCells() throws XMLStreamException {
+		/**
+		 * Reads the cells of the {@code <row>} the reader is on into the row being read.
+		 */
+		private void readCells() throws XMLStreamException {
 			XMLStreamReader xml = this.xml;
-			this.width = 0;
-			this.rowChars = 0;
-			int column = -1;
 			while (true) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					if ("c".equals(xml.getLocalName())) {
-						column = readCell(column + 1);
+						this.lastColumn = readCell(this.lastColumn + 1);
 					}
 					else {
 						XlsxXml.skip(xml);
@@ -574,10 +696,6 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 					break;
 				}
 			}
-			if (this.width == 0) {
-				return Collections.emptyList();
-			}
-			return Arrays.asList(this.cells).subList(0, this.width);
 		}
 
 		/** Reads a {@code <c>} and stores its text; returns its column. */
@@ -659,7 +777,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 				case "b":
 					return CellText.bool(text.length() == 1 ? text.charAt(0) == '1' : XlsxXml.isTrue(text.toString()));
 				case "d":
-					return CellText.isoDate(text.toString());
+					return CellText.isoDate(text.toString(), date1904);
 				case "e":
 					return text.toString();
 				default:
@@ -717,6 +835,11 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		}
 
 	}
+
+	/**
+	 * What {@code nextRowStart} gives for a {@code <row>} that continues the row before.
+	 */
+	private static final int SAME_ROW = -1;
 
 	/** The 0-based column of a reference such as {@code C5}, or the fallback. */
 	static int columnIndex(String reference, int fallback) {

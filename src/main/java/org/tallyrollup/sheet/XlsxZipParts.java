@@ -47,14 +47,14 @@ final class XlsxZipParts {
 
 	private final String workbookPart;
 
-	private final Map<String, String> relations;
+	private final Map<String, Relation> relations;
 
 	private final String sharedStringsPart;
 
 	private final String stylesPart;
 
-	private XlsxZipParts(ZipFile zip, Map<String, ZipEntry> entries, String workbookPart, Map<String, String> relations,
-			String sharedStringsPart, String stylesPart) {
+	private XlsxZipParts(ZipFile zip, Map<String, ZipEntry> entries, String workbookPart,
+			Map<String, Relation> relations, String sharedStringsPart, String stylesPart) {
 		this.zip = zip;
 		this.entries = entries;
 		this.workbookPart = workbookPart;
@@ -104,12 +104,12 @@ final class XlsxZipParts {
 		if (workbookRelations == null) {
 			return null;
 		}
-		Map<String, String> byId = new HashMap<>();
+		Map<String, Relation> byId = new HashMap<>();
 		String sharedStrings = null;
 		String styles = null;
 		for (Relation relation : relations(zip, workbookRelations, folder(workbook))) {
 			if (relation.id() != null) {
-				byId.putIfAbsent(relation.id(), relation.target());
+				byId.putIfAbsent(relation.id(), relation);
 			}
 			if (sharedStrings == null && relation.type().endsWith("/sharedStrings")) {
 				sharedStrings = relation.target();
@@ -132,11 +132,41 @@ final class XlsxZipParts {
 
 	/** The sheet a workbook relationship id points to. */
 	InputStream sheet(String relationId) throws IOException {
-		String part = (relationId != null) ? this.relations.get(relationId) : null;
-		if (part == null) {
+		Relation relation = (relationId != null) ? this.relations.get(relationId) : null;
+		if (relation == null) {
 			throw Unreadable.corrupt("工作表的关系“" + relationId + "”不存在", null);
 		}
-		return open(part);
+		return open(relation.target());
+	}
+
+	/**
+	 * What kind of sheet a workbook relationship id points to:
+	 * {@link SheetInfo.Kind#MISSING} when there is no such relationship or no such part.
+	 */
+	SheetInfo.Kind sheetKind(String relationId) {
+		Relation relation = (relationId != null) ? this.relations.get(relationId) : null;
+		if (relation == null || !this.entries.containsKey(key(relation.target()))) {
+			return SheetInfo.Kind.MISSING;
+		}
+		return sheetKindOf(relation.type());
+	}
+
+	/**
+	 * The kind of sheet a relationship type names; a type not known is taken for a
+	 * worksheet.
+	 */
+	static SheetInfo.Kind sheetKindOf(String relationType) {
+		String type = relationType.toLowerCase(Locale.ROOT);
+		if (type.endsWith("/chartsheet")) {
+			return SheetInfo.Kind.CHART;
+		}
+		if (type.endsWith("/dialogsheet")) {
+			return SheetInfo.Kind.DIALOG;
+		}
+		if (type.endsWith("/xlmacrosheet") || type.endsWith("/xlintlmacrosheet")) {
+			return SheetInfo.Kind.MACRO;
+		}
+		return SheetInfo.Kind.WORKSHEET;
 	}
 
 	/** The shared strings, or {@code null} when the workbook has none. */

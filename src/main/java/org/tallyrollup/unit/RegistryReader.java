@@ -26,7 +26,7 @@ final class RegistryReader {
 
 	static Result read(SpreadsheetFile file) {
 		for (SheetInfo sheet : file.sheets()) {
-			if (sheet.hidden()) {
+			if (!sheet.readable()) {
 				continue;
 			}
 			try (RowCursor cursor = file.rows(sheet)) {

@@ -159,9 +159,9 @@ final class HostileInput {
 		withBad[at + 1] = (byte) 0x28;
 		System.arraycopy(bytes, at, withBad, at + 2, bytes.length - at);
 		file("broken-text/invalid-utf8.csv", withBad, Outcome.READ);
-		// NUL bytes in a file that is otherwise a good CSV
-		String nul = HEADER + "\r\n\0" + goodRow(13).replace(",1,", ",\0" + "1,") + "\r\n";
-		file("broken-text/nul-bytes.csv", nul.getBytes(StandardCharsets.UTF_8), Outcome.READ);
+		// NUL bytes in a file that is otherwise a good CSV: not text (SPEC §2.3), so F1
+		String nul = HEADER + "\r\n\0" + code(13) + ",第13单位,\0" + "1,13,14,13,\r\n";
+		file("broken-text/nul-bytes.csv", nul.getBytes(StandardCharsets.UTF_8), Outcome.UNREADABLE);
 	}
 
 	private String goodRow(int i) {
@@ -354,7 +354,8 @@ final class HostileInput {
 		file("empty/empty.xlsx", new byte[0], Outcome.UNREADABLE);
 		byte[] noise = new byte[200_000];
 		this.random.nextBytes(noise);
-		file("random/random.csv", noise, Outcome.READ);
+		// random bytes named .csv are not text (SPEC §2.3)
+		file("random/random.csv", noise, Outcome.UNREADABLE);
 		file("random/random.xls", noise, Outcome.UNREADABLE);
 		file("random/random.xlsx", noise, Outcome.UNREADABLE);
 		byte[] ole = noise.clone();

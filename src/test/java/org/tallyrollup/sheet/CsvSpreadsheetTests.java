@@ -167,15 +167,42 @@ class CsvSpreadsheetTests {
 	}
 
 	@Test
-	void keepsGoingOverNulCharacters() throws Exception {
-		// given
+	void refusesNulBytesAsNotText() throws Exception {
+		// given: SPEC §2.3, a .csv with NUL bytes is not text
 		Path file = write("nul.csv", "单位编码,党支部数\n01\u000001,3\n".getBytes(StandardCharsets.UTF_8));
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Spreadsheets.open(file))
+			.withMessageStartingWith("文件内容不是文本")
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UnreadableFileException.Reason.NOT_TEXT));
+	}
+
+	@Test
+	void refusesBytesThatAreNeitherUtf8NorGb18030() throws Exception {
+		// given: a header, then bytes no text encoding of a Chinese office writes
+		byte[] head = "单位编码,党支部数\n".getBytes(Charset.forName("GB18030"));
+		byte[] bytes = Arrays.copyOf(head, head.length + 64);
+		for (int i = head.length; i < bytes.length; i++) {
+			bytes[i] = (byte) ((i % 2 == 0) ? 0x81 : 0x20);
+		}
+		Path file = write("binary.csv", bytes);
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Spreadsheets.open(file))
+			.withMessageStartingWith("文件内容不是文本")
+			.withMessageContaining("GB18030");
+	}
+
+	@Test
+	void readsUtf16WithoutAByteOrderMarkThoughItHasNulBytes() throws Exception {
+		// given: Excel's "Unicode text", saved without its BOM
+		Path file = write("unicode.csv", "单位编码\t党支部数\r\n0101\t3\r\n".getBytes(StandardCharsets.UTF_16LE));
 
 		// when
 		List<RawRow> rows = Fixtures.rows(file);
 
 		// then
-		assertThat(rows.get(1).cell(0)).isEqualTo("0101");
+		assertThat(rows.get(1).cells()).containsExactly("0101", "3");
 	}
 
 	@Test

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -100,10 +102,47 @@ class InflateGuardTests {
 		zip.putInt(central + 24, 1024);
 		Files.write(file, bytes);
 
-		// when, then
+		// when, then: the ZIP lies about the part, which is damage, not a bomb
 		assertThatIOException().isThrownBy(() -> readPart(file))
-			.withMessageStartingWith("Zip bomb detected")
-			.withMessageContaining("more than the 1024 bytes");
+			.withMessage("文件已损坏或不完整：部件part.xml解压后超过压缩包中记录的1024字节")
+			.havingCause()
+			.isInstanceOfSatisfying(UnreadableFileException.class,
+					(cause) -> assertThat(cause.reason()).isEqualTo(UnreadableFileException.Reason.DAMAGED));
+	}
+
+	@Test
+	void refusesAPartWhoseBytesDoNotMatchTheCrcTheZipDeclares() throws Exception {
+		// given: one byte of the stored part changed after the ZIP was written
+		byte[] content = "<sheetData><row r=\"1\"><c><v>12</v></c></row></sheetData>".getBytes(StandardCharsets.UTF_8);
+		Path file = this.dir.resolve("altered.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			ZipEntry entry = new ZipEntry("part.xml");
+			entry.setMethod(ZipEntry.STORED);
+			entry.setSize(content.length);
+			CRC32 crc = new CRC32();
+			crc.update(content);
+			entry.setCrc(crc.getValue());
+			out.putNextEntry(entry);
+			out.write(content);
+			out.closeEntry();
+		}
+		byte[] bytes = Files.readAllBytes(file);
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		bytes[text.indexOf("<v>12") + 4] = '7';
+		Files.write(file, bytes);
+
+		// when, then: the JDK reads the altered 17 without a word; the guard does not
+		assertThatIOException().isThrownBy(() -> readPart(file)).withMessage("文件已损坏或不完整：部件part.xml的校验码（CRC-32）不符");
+	}
+
+	@Test
+	void readsAPartWhoseSizeAndCrcAreWhatTheZipDeclares() throws Exception {
+		// given
+		byte[] content = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
+		Path file = zip("good.zip", content);
+
+		// when, then
+		assertThat(readPart(file)).isEqualTo(content);
 	}
 
 	private Path zip(String name, byte[] content) throws IOException {

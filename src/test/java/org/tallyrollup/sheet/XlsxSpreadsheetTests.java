@@ -177,7 +177,7 @@ class XlsxSpreadsheetTests {
 		// given
 		Path file = new Fixtures.RawXlsx().sheet("Sheet1", """
 				<row r="2"><c r="A2"><v>2</v></c></row>
-				<row r="2"><c r="A2"><v>22</v></c></row>
+				<row r="3"><c r="A3"><v>3</v></c></row>
 				<row r="1"><c r="A1"><v>1</v></c></row>
 				""").write(this.dir.resolve("order.xlsx"));
 
@@ -186,7 +186,30 @@ class XlsxSpreadsheetTests {
 
 		// then
 		assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 3, 4);
-		assertThat(rows).extracting((row) -> row.cell(0)).containsExactly("", "2", "22", "1");
+		assertThat(rows).extracting((row) -> row.cell(0)).containsExactly("", "2", "3", "1");
+	}
+
+	@Test
+	void mergesARowWrittenAsSeveralRowElementsAsExcelDoes() throws Exception {
+		// given: row 2 written as one <row> per cell, the last one repeating B2
+		Path file = new Fixtures.RawXlsx().sheet("Sheet1", """
+				<row r="1"><c r="A1" t="inlineStr"><is><t>单位编码</t></is></c></row>
+				<row r="2"><c r="A2" t="inlineStr"><is><t>0101</t></is></c></row>
+				<row r="2"><c r="C2"><v>3</v></c></row>
+				<row r="2"><c r="B2"><v>5</v></c></row>
+				<row r="2"><c r="B2"><v>6</v></c></row>
+				<row r="4"><c r="A4"><v>4</v></c></row>
+				<row r="4"><c r="B4"><v>44</v></c></row>
+				""").write(this.dir.resolve("split.xlsx"));
+
+		// when
+		List<RawRow> rows = Fixtures.rows(file);
+
+		// then
+		assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 3, 4);
+		assertThat(rows.get(1).cells()).containsExactly("0101", "6", "3");
+		assertThat(rows.get(2).isBlank()).isTrue();
+		assertThat(rows.get(3).cells()).containsExactly("4", "44");
 	}
 
 	@Test
