@@ -109,6 +109,11 @@ final class InflateGuard extends FilterInputStream {
 			throw damaged(String.format(Locale.ROOT, "部件%s解压后超过压缩包中记录的%d字节", this.name, this.declaredSize));
 		}
 		check(this.inflated);
+		if (this.inflated == this.declaredSize) {
+			// a parser stops at the end of its document and may never read the end of the
+			// stream: the CRC is checked as the last byte is read
+			checkCrc();
+		}
 	}
 
 	/** At the end of the part: its size and CRC must be what the ZIP declares. */
@@ -121,7 +126,12 @@ final class InflateGuard extends FilterInputStream {
 			throw damaged(String.format(Locale.ROOT, "部件%s解压后只有%d字节，压缩包中记录的是%d字节", this.name, this.inflated,
 					this.declaredSize));
 		}
+		checkCrc();
+	}
+
+	private void checkCrc() throws IOException {
 		if (this.declaredCrc >= 0 && this.crc.getValue() != this.declaredCrc) {
+			this.ended = true;
 			throw damaged("部件" + this.name + "的校验码（CRC-32）不符");
 		}
 	}

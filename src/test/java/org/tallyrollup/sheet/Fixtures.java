@@ -75,6 +75,8 @@ final class Fixtures {
 
 		private String workbookProperties = "";
 
+		private String workbookExtensions = "";
+
 		/** A visible sheet; {@code sheetData} is the XML inside {@code <sheetData>}. */
 		RawXlsx sheet(String name, String sheetData) {
 			return sheet(name, null, sheetData);
@@ -87,7 +89,33 @@ final class Fixtures {
 
 		/** A sheet whose part is given whole. */
 		RawXlsx sheetPart(String name, String state, String part) {
-			this.sheets.add(new String[] { name, state, part });
+			this.sheets.add(new String[] { name, state, part, "worksheet", null });
+			return this;
+		}
+
+		/**
+		 * A sheet of another kind: {@code chartsheet}, {@code dialogsheet} or
+		 * {@code xlMacrosheet}, its part given whole.
+		 */
+		RawXlsx sheetOfKind(String name, String kind, String part) {
+			this.sheets.add(new String[] { name, null, part, kind, null });
+			return this;
+		}
+
+		/**
+		 * A sheet the workbook names with the relationship id given (empty, or one that
+		 * points nowhere) and whose part the file does not contain.
+		 */
+		RawXlsx listedSheet(String name, String relationId) {
+			this.sheets.add(new String[] { name, null, null, null, relationId });
+			return this;
+		}
+
+		/**
+		 * XML after {@code <sheets>} in the workbook part, such as an {@code <extLst>}.
+		 */
+		RawXlsx workbookExtensions(String xml) {
+			this.workbookExtensions = xml;
 			return this;
 		}
 
@@ -127,13 +155,25 @@ final class Fixtures {
 			for (int i = 0; i < this.sheets.size(); i++) {
 				String[] sheet = this.sheets.get(i);
 				int n = i + 1;
-				types.append("<Override PartName=\"/xl/worksheets/sheet" + n
-						+ ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+				String relationId = (sheet[4] != null) ? sheet[4] : "rId" + n;
 				workbook.append("<sheet name=\"" + sheet[0] + "\" sheetId=\"" + n + "\""
-						+ ((sheet[1] != null) ? " state=\"" + sheet[1] + "\"" : "") + " r:id=\"rId" + n + "\"/>");
-				relations.append("<Relationship Id=\"rId" + n + "\" Type=\"" + REL_NS
-						+ "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>");
-				parts.put("xl/worksheets/sheet" + n + ".xml", utf8(sheet[2]));
+						+ ((sheet[1] != null) ? " state=\"" + sheet[1] + "\"" : "") + " r:id=\"" + relationId + "\"/>");
+				if (sheet[2] == null) {
+					continue;
+				}
+				String kind = sheet[3];
+				String folder = kind.equals("xlMacrosheet") ? "macrosheets" : kind + "s";
+				String contentType = switch (kind) {
+					case "xlMacrosheet" -> "application/vnd.ms-excel.macrosheet+xml";
+					default -> "application/vnd.openxmlformats-officedocument.spreadsheetml." + kind + "+xml";
+				};
+				String relationType = kind.equals("xlMacrosheet")
+						? "http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet" : REL_NS + "/" + kind;
+				types.append("<Override PartName=\"/xl/" + folder + "/sheet" + n + ".xml\" ContentType=\"" + contentType
+						+ "\"/>");
+				relations.append("<Relationship Id=\"" + relationId + "\" Type=\"" + relationType + "\" Target=\""
+						+ folder + "/sheet" + n + ".xml\"/>");
+				parts.put("xl/" + folder + "/sheet" + n + ".xml", utf8(sheet[2]));
 			}
 			if (this.styles != null) {
 				types.append("<Override PartName=\"/xl/styles.xml\" "
@@ -149,7 +189,7 @@ final class Fixtures {
 				parts.put("xl/sharedStrings.xml", utf8(this.sharedStrings));
 			}
 			types.append("</Types>");
-			workbook.append("</sheets></workbook>");
+			workbook.append("</sheets>").append(this.workbookExtensions).append("</workbook>");
 			relations.append("</Relationships>");
 			Map<String, byte[]> entries = new LinkedHashMap<>();
 			entries.put("[Content_Types].xml", utf8(types.toString()));
