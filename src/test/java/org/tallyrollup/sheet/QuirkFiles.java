@@ -109,15 +109,16 @@ public final class QuirkFiles {
 	/**
 	 * Date cells written as ISO 8601 text ({@code t="d"}), as Excel's Strict files and
 	 * several libraries write them: a date with twenty fractional digits (01020102), and
-	 * in 备注 a time of day and a duration.
+	 * in 备注 and two columns without a header a time of day, a duration and a time a hair
+	 * before the half hour.
 	 */
 	static void isoDateCells(Path file) throws IOException {
 		new Fixtures.RawXlsx()
 			.sheet("统计表", headerXml().replace("</row>", inline("H1", "备注") + "</row>") + "<row r=\"2\">"
 					+ inline("A2", "01020102") + inline("B2", "西城街道第二党支部")
 					+ "<c r=\"C2\" t=\"d\"><v>2023-11-08T00:00:00.00000000000000000000</v></c>" + numbers(2, 1, 2, 2, 2)
-					+ "</row><row r=\"3\"><c r=\"H3\" t=\"d\"><v>12:30:00.5</v></c><c r=\"I3\" t=\"d\"><v>PT36H</v></c>"
-					+ "<c r=\"J3\" t=\"d\"><v>2023-11-08T09:29:59.99999999999</v></c></row>")
+					+ "<c r=\"H2\" t=\"d\"><v>12:30:00.5</v></c><c r=\"I2\" t=\"d\"><v>PT36H</v></c>"
+					+ "<c r=\"J2\" t=\"d\"><v>2023-11-08T09:29:59.99999999999</v></c></row>")
 			.write(file);
 	}
 
