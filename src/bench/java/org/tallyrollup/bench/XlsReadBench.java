@@ -35,6 +35,12 @@ import org.tallyrollup.sheet.Spreadsheets;
  * <pre>
  * bench/xls.sh [--files 600] [--rounds 7] [--work bench/work/xls]
  * </pre>
+ *
+ * <p>
+ * For the memory bound, {@code --largest FILE} writes the largest workbook the budget
+ * lets in (65,536 rows of seven columns), and {@code --read FILE} or
+ * {@code --read-poi FILE} reads one file in a JVM of its own; {@code bench/xls.sh --heap}
+ * finds the smallest heap each reader needs for it.
  */
 public final class XlsReadBench {
 
@@ -42,6 +48,11 @@ public final class XlsReadBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length == 2 && args[0].startsWith("--") && !args[0].equals("--files") && !args[0].equals("--rounds")
+				&& !args[0].equals("--work")) {
+			single(args[0], Path.of(args[1]));
+			return;
+		}
 		int files = 600;
 		int rounds = 7;
 		Path work = Path.of("bench", "work", "xls");
@@ -83,6 +94,36 @@ public final class XlsReadBench {
 		System.out.printf(Locale.ROOT, "| plain POI HSSF (load, read every cell) | %.0f ms | 1.00 |%n", poiMs);
 		System.out.printf(Locale.ROOT, "| the product's format layer | %.0f ms | %.2f |%n", productMs,
 				productMs / poiMs);
+	}
+
+	private static void single(String mode, Path file) throws Exception {
+		switch (mode) {
+			case "--largest" -> largest(file);
+			case "--read" -> System.out.println(product(List.of(file)));
+			case "--read-poi" -> System.out.println(poi(List.of(file)));
+			default -> throw new IllegalArgumentException("Unknown option " + mode);
+		}
+	}
+
+	/**
+	 * 65,536 rows of a code, a name and five counts: 458,752 cells, within the budget.
+	 */
+	private static void largest(Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("统计表");
+			for (int r = 0; r < 65_536; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(String.format(Locale.ROOT, "%06d", r));
+				row.createCell(1).setCellValue("第" + (r % 5000) + "党支部");
+				for (int c = 2; c < 7; c++) {
+					row.createCell(c).setCellValue(r * 7 + c);
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
 	}
 
 	interface Pass {

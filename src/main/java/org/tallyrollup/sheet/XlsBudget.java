@@ -7,9 +7,9 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 
 /**
- * Looks through the records of an .xls file before it is loaded whole: a workbook with
- * more cells or distinct strings than {@value #MAX_CELLS} and {@value #MAX_STRINGS} would
- * need more memory than a tally may take (about a hundred bytes a cell), and is refused.
+ * Looks through the records of an .xls file before it is read whole: a workbook with more
+ * cells or distinct strings than {@value #MAX_CELLS} and {@value #MAX_STRINGS} would need
+ * more memory than a tally may take (about a hundred bytes a cell), and is refused.
  *
  * <p>
  * Only the four-byte header of each record is read, and the body skipped, except for the

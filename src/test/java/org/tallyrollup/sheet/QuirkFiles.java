@@ -40,6 +40,12 @@ public final class QuirkFiles {
 	/** Where the committed fixtures are, from the project's folder. */
 	public static final Path DIR = Path.of("src", "test", "resources", "formats");
 
+	/**
+	 * A fixture that is not a tally of the standard registry, so it is kept out of
+	 * {@link #DIR} (whose files the job tests run as one period).
+	 */
+	public static final Path EXCEL_RECORDS = Path.of("src", "test", "resources", "xls-records", "Excel写法的记录.xls");
+
 	static final String[] HEADER = { "单位编码", "单位名称", "报告期", "党支部数", "检视问题数", "整改措施数", "已完成整改数" };
 
 	private QuirkFiles() {
@@ -66,6 +72,9 @@ public final class QuirkFiles {
 		damagedEntry(dir.resolve("损坏的条目.xlsx"));
 		excel2(dir.resolve("Excel2.1格式.xls"));
 		binaryCsv(dir.resolve("二进制内容.csv"));
+		Path records = dir.resolveSibling(EXCEL_RECORDS.getParent().getFileName()).resolve(EXCEL_RECORDS.getFileName());
+		Files.createDirectories(records.getParent());
+		excelRecordsXls(records);
 	}
 
 	/**
@@ -261,6 +270,53 @@ public final class QuirkFiles {
 		}
 		try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
 			fs.createDocument(new java.io.ByteArrayInputStream(stream), "Workbook");
+			fs.writeFilesystem(out);
+		}
+	}
+
+	/**
+	 * The cell records Excel writes and POI does not: numbers as RK and runs of them as
+	 * MULRK (integers and hundredths), runs of blank cells as MULBLANK, a text cell as an
+	 * inline LABEL rather than a shared string; beside them formulas with cached text,
+	 * number, boolean and error results, plain boolean and error cells, a date, and a row
+	 * that has a ROW record but no cells. POI writes the workbook, and its records are
+	 * rewritten into Excel's.
+	 */
+	static void excelRecordsXls(Path file) throws IOException {
+		HSSFWorkbook workbook = new HSSFWorkbook();
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		CellStyle shaded = workbook.createCellStyle();
+		shaded.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.YELLOW.getIndex());
+		shaded.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+		Sheet sheet = workbook.createSheet("统计表");
+		header(sheet);
+		Row row = data(sheet, 1, "010101", "东城街道党工委", 3, 4, 5, 2);
+		row.createCell(2).setCellValue("2023-11");
+		row = data(sheet, 2, "010102", "西城街道党工委");
+		row.createCell(2).setCellValue(LocalDate.of(2023, 11, 15));
+		row.getCell(2).setCellStyle(date);
+		row.createCell(3).setCellValue(12.34);
+		row.createCell(4).setCellValue(1.0 / 3);
+		row.createCell(5).setCellFormula("\"甲\"&\"乙\"");
+		row.getCell(5).setCellValue("甲乙");
+		row.createCell(6).setCellFormula("1+6");
+		row.getCell(6).setCellValue(7);
+		row = data(sheet, 3, "0103", "开发区机关党支部");
+		row.createCell(2).setCellValue(true);
+		row.createCell(3).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+		row.createCell(4).setCellFormula("1>2");
+		row.getCell(4).setCellValue(false);
+		row.createCell(5).setCellFormula("NA()");
+		row.getCell(5).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+		for (int column = 6; column < 9; column++) {
+			row.createCell(column).setCellStyle(shaded);
+		}
+		sheet.createRow(10).setHeightInPoints(30);
+		byte[] stream = workbook.getBytes();
+		workbook.close();
+		try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+			fs.createDocument(new java.io.ByteArrayInputStream(ExcelRecords.rewrite(stream, "东城街道党工委")), "Workbook");
 			fs.writeFilesystem(out);
 		}
 	}

@@ -62,6 +62,54 @@ class XlsSpreadsheetTests {
 	}
 
 	@Test
+	void readsTheCellRecordsExcelWrites() throws Exception {
+		// given: RK, MULRK, MULBLANK and LABEL records, as Excel writes them (QuirkFiles)
+		Path file = QuirkFiles.EXCEL_RECORDS;
+
+		// when
+		List<RawRow> rows = Fixtures.rows(file);
+
+		// then
+		assertThat(rows).hasSize(11);
+		assertThat(rows.get(0).cells()).containsExactly(QuirkFiles.HEADER);
+		assertThat(rows.get(1).cells()).containsExactly("010101", "东城街道党工委", "2023-11", "3", "4", "5", "2");
+		assertThat(rows.get(2).cells()).containsExactly("010102", "西城街道党工委", "2023-11-15", "12.34", "0.333333333333333",
+				"甲乙", "7");
+		assertThat(rows.get(3).cells()).containsExactly("0103", "开发区机关党支部", "TRUE", "#DIV/0!", "FALSE", "#N/A", "", "",
+				"");
+		for (int i = 4; i <= 10; i++) {
+			assertThat(rows.get(i).isBlank()).isTrue();
+			assertThat(rows.get(i).number()).isEqualTo(i + 1);
+		}
+	}
+
+	@Test
+	void theExcelRecordsFixtureHoldsTheRecordsItIsNamedFor() throws Exception {
+		// given
+		byte[] stream;
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+				QuirkFiles.EXCEL_RECORDS.toFile(), true)) {
+			stream = fs.getRoot().createDocumentInputStream("Workbook").readAllBytes();
+		}
+
+		// when: the record ids, as written
+		java.util.Map<Integer, Integer> sids = new java.util.TreeMap<>();
+		for (int at = 0; at + 4 <= stream.length;) {
+			sids.merge((stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8, 1, Integer::sum);
+			at += 4 + ((stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8);
+		}
+
+		// then: MULRK, MULBLANK, LABEL, STRING, BOOLERR, FORMULA, NUMBER
+		assertThat(sids).containsEntry(0x00BD, 2)
+			.containsEntry(0x00BE, 1)
+			.containsEntry(0x0204, 1)
+			.containsEntry(0x0207, 1)
+			.containsEntry(0x0205, 2)
+			.containsEntry(0x0006, 4)
+			.containsEntry(0x0203, 1);
+	}
+
+	@Test
 	void givesMissingRowsAndCellsAsBlank() throws Exception {
 		// given
 		HSSFWorkbook workbook = new HSSFWorkbook();
@@ -135,6 +183,33 @@ class XlsSpreadsheetTests {
 		// when, then
 		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Spreadsheets.open(file))
 			.withMessage("Excel 97-2003格式的文件过大（单元格超过500000个），请另存为.xlsx后重新报送");
+	}
+
+	@Test
+	void refusesAsDamagedACellPastColumnIV() throws Exception {
+		// given: a NUMBER record whose column is 300, which no Excel 97-2003 sheet has
+		HSSFWorkbook workbook = new HSSFWorkbook();
+		workbook.createSheet("统计表").createRow(0).createCell(5).setCellValue(12.5);
+		byte[] stream = workbook.getBytes();
+		workbook.close();
+		for (int at = 0; at + 4 <= stream.length;) {
+			int sid = (stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8;
+			if (sid == 0x0203) {
+				stream[at + 6] = (byte) (300 & 0xFF);
+				stream[at + 7] = (byte) (300 >> 8);
+			}
+			at += 4 + ((stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8);
+		}
+		Path file = this.dir.resolve("column-300.xls");
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+				java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+			fs.createDocument(new java.io.ByteArrayInputStream(stream), "Workbook");
+			fs.writeFilesystem(out);
+		}
+
+		// when, then
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> Spreadsheets.open(file))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UnreadableFileException.Reason.DAMAGED));
 	}
 
 }
