@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
@@ -29,8 +27,8 @@ import org.tallyrollup.workbook.MissingUnit;
 import org.tallyrollup.workbook.SkippedItem;
 
 /**
- * The job's staging tables (see staging-schema.sql): what was read, found and rolled up,
- * per job instance.
+ * The job's staging tables (see db/migration): what was read, found and rolled up, per
+ * job instance.
  */
 @Repository
 public class StagingRepository {
@@ -58,13 +56,10 @@ public class StagingRepository {
 
 	private static final String ROW_NAMES = "FILE_NO, SHEET_INDEX, ROW_NO, SHEET, UNIT_CODE, UNIT_NAME, STATE, COUNTS";
 
-	/** Where earlier versions kept every run's rows, keyed by INSTANCE_ID. */
-	private static final String LEGACY_ROWS = "TR_ROW";
-
 	/**
-	 * Column sizes of staging-schema.sql, in characters: whatever a file brings (an
-	 * overlong code, sheet name or path) is cut to them rather than fail the run. A unit
-	 * code of the registry is never cut: the registry refuses longer ones.
+	 * Column sizes of the staging tables (db/migration), in characters: whatever a file
+	 * brings (an overlong code, sheet name or path) is cut to them rather than fail the
+	 * run. A unit code of the registry is never cut: the registry refuses longer ones.
 	 */
 	static final int NAME = 255;
 
@@ -81,11 +76,8 @@ public class StagingRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transactions;
-
-	StagingRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	StagingRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	// ---- a run's row table ----------------------------------------------------
@@ -96,20 +88,12 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Makes sure the run has its row table, bringing over the rows an earlier version
-	 * kept for it in the shared table (an unfinished run resumed after an upgrade).
+	 * Makes sure the run has its row table (rows an earlier release kept in a shared
+	 * table were moved into it by a migration).
 	 */
 	void prepareRows(long instance) {
 		if (!hasTable(rowTable(instance))) {
 			this.jdbc.execute("CREATE TABLE IF NOT EXISTS " + rowTable(instance) + " " + ROW_COLUMNS);
-		}
-		if (hasTable(LEGACY_ROWS)) {
-			// moved in one transaction: a move cut short is done again, never half
-			this.transactions.executeWithoutResult((status) -> {
-				this.jdbc.update("INSERT INTO " + rowTable(instance) + " (" + ROW_NAMES + ") SELECT " + ROW_NAMES
-						+ " FROM " + LEGACY_ROWS + " WHERE INSTANCE_ID = ?", instance);
-				this.jdbc.update("DELETE FROM " + LEGACY_ROWS + " WHERE INSTANCE_ID = ?", instance);
-			});
 		}
 	}
 
@@ -423,9 +407,6 @@ public class StagingRepository {
 	/** Forgets everything staged for a job instance that will not be resumed. */
 	void deleteInstance(long instance) {
 		releaseRows(instance);
-		if (hasTable(LEGACY_ROWS)) {
-			this.jdbc.update("DELETE FROM " + LEGACY_ROWS + " WHERE INSTANCE_ID = ?", instance);
-		}
 		for (String table : List.of("TR_FINDING", "TR_SKIP", "TR_FILE", "TR_TOTAL", "TR_RUN")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE INSTANCE_ID = ?", instance);
 		}

@@ -31,7 +31,7 @@ class ExecutionOwnersTests {
 	void database() {
 		this.database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
 			.generateUniqueName(true)
-			.addScript("classpath:staging-schema.sql")
+			.addScript("classpath:db/migration/common/V2__Staging_tables.sql")
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
 		this.owners = new ExecutionOwners(this.jdbc,

@@ -38,9 +38,6 @@ class PeriodComparisonTests extends JobTestSupport {
 	PeriodComparisons comparisons;
 
 	@Autowired
-	LegacyTotalsIndex legacyTotalsIndex;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -146,27 +143,27 @@ class PeriodComparisonTests extends JobTestSupport {
 	}
 
 	@Test
-	void bringsRunsStoredByEarlierVersionsOverFromTheUnitCodeIndex() throws Exception {
-		// given: two runs as an earlier version left them: no positions in the previous
-		// run, the index on unit codes instead
-		JobExecution november = octoberThenNovemberWithABranchAdded();
-		this.jdbc.update("UPDATE TR_TOTAL SET PREV_POS = NULL WHERE INSTANCE_ID = ?", november.getJobInstanceId());
-		this.jdbc.execute("CREATE INDEX " + LegacyTotalsIndex.INDEX + " ON TR_TOTAL (INSTANCE_ID, UNIT_CODE)");
-		assertThat(this.comparisons.summary(november.getId()).orElseThrow().units())
-			.allSatisfy((unit) -> assertThat(unit.hasPrevious()).isFalse());
-		// when: the application starts
-		this.legacyTotalsIndex.afterPropertiesSet();
-		// then
-		assertThat(this.legacyTotalsIndex.present()).isFalse();
-		List<ComparedTotals> summary = this.comparisons.summary(november.getId()).orElseThrow().units();
-		assertThat(summary).extracting((unit) -> unit.totals().code()).containsExactly("01", "0101", "0102");
-		assertThat(summary.get(0).completionRateChange()).hasToString("38.39");
-		assertThat(summary.get(2).change(TallyColumn.MEASURES)).isEqualTo(1);
-		assertThat(summary.get(2).change(TallyColumn.COMPLETED)).isEqualTo(3);
-		// and a start without the index leaves the runs as they are
-		this.legacyTotalsIndex.afterPropertiesSet();
-		assertThat(this.comparisons.summary(november.getId()).orElseThrow().units().get(2).completionRateChange())
-			.hasToString("66.67");
+	void storedTotalsStayRightWhenTheCountColumnsChange() throws Exception {
+		// given: October stored by a version whose count columns differed from today's:
+		// members not yet a column (inserted since, in the middle), and a column since
+		// removed between issuesFound and measures
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		JobExecution october = run(input.folder(), this.folder.resolve("out"), "2023-10");
+		this.jdbc.query("SELECT POS, TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = ?", (java.sql.ResultSet rs) -> {
+			String then = rs.getString(2).replace("members=0,", "").replace(",measures=", ",formerCount=99,measures=");
+			this.jdbc.update("UPDATE TR_TOTAL SET TOTALS = ? WHERE INSTANCE_ID = ? AND POS = ?", then,
+					october.getJobInstanceId(), rs.getInt(1));
+		}, october.getJobInstanceId());
+		assertThat(this.jdbc.queryForObject("SELECT TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND POS = 0",
+				String.class, october.getJobInstanceId()))
+			.startsWith("branches=3,issuesFound=12,formerCount=99,measures=17,completed=6,");
+		// when
+		run(input.folder(), this.folder.resolve("out"), "2023-11");
+		// then: 13 issues, 19 measures, 14 completed (73.68%) against 12, 17, 6 (35.29%)
+		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
+		assertThat(changes(Sheets.table(workbook, "汇总").get(0))).containsExactly(1.0, 2.0, 8.0, 38.39);
 	}
 
 	/**

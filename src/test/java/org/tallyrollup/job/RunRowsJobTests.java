@@ -71,7 +71,6 @@ class RunRowsJobTests {
 	@AfterEach
 	void clear() {
 		PausePoints.clear();
-		this.jdbc.execute("DROP TABLE IF EXISTS TR_ROW");
 	}
 
 	/** 001 twice (b.csv is newer and wins), 002 once, 003 rejected (R4). */
@@ -148,32 +147,6 @@ class RunRowsJobTests {
 		assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(before);
 		assertThat(Files.readAllBytes(workbook)).isEqualTo(bytes);
 		assertThat(this.staging.hasTable(StagingRepository.rowTable(execution.getJobInstanceId()))).isFalse();
-	}
-
-	@Test
-	void rowsKeptByAnEarlierVersionAreMovedToTheRunsOwnTableOnce() {
-		// given: the shared table of earlier versions, holding rows of two runs
-		this.jdbc.execute(
-				"""
-						CREATE TABLE TR_ROW (INSTANCE_ID BIGINT NOT NULL, FILE_NO INT NOT NULL, SHEET_INDEX INT NOT NULL,
-						ROW_NO INT NOT NULL, SHEET VARCHAR(255) NOT NULL, UNIT_CODE VARCHAR(255), UNIT_NAME VARCHAR(1000),
-						STATE CHAR(1) NOT NULL, COUNTS VARCHAR(1000), PRIMARY KEY (INSTANCE_ID, FILE_NO, SHEET_INDEX, ROW_NO))""");
-		this.jdbc.update("INSERT INTO TR_ROW VALUES (900001, 1, 0, 2, 'Sheet1', '001', '第1党支部', 'A', '1,2,3')");
-		this.jdbc.update("INSERT INTO TR_ROW VALUES (900001, 1, 0, 3, 'Sheet1', '002', '第2党支部', 'R', NULL)");
-		this.jdbc.update("INSERT INTO TR_ROW VALUES (900002, 1, 0, 2, 'Sheet1', '003', '第3党支部', 'A', '4,5,6')");
-		// when: the first run is resumed, twice
-		this.staging.prepareRows(900001);
-		this.staging.prepareRows(900001);
-		// then: its rows are in its own table, once, and the other run's are untouched
-		assertThat(this.staging.rowCountsByState(900001)).containsExactly(1, 1, 0, 0);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = 900001", Long.class))
-			.isZero();
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW WHERE INSTANCE_ID = 900002", Long.class))
-			.isOne();
-		this.staging.deleteInstance(900001);
-		this.staging.deleteInstance(900002);
-		assertThat(this.staging.hasTable(StagingRepository.rowTable(900001))).isFalse();
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW", Long.class)).isZero();
 	}
 
 }
