@@ -24,7 +24,7 @@ import org.tallyrollup.system.TallyProperties;
 
 /**
  * Who may do what. VIEWER sees runs and downloads workbooks; ADMIN also starts, stops and
- * restarts runs. Every request but the login page and the health check needs a login; the
+ * restarts runs. Every request but the login page and /actuator/health needs a login; the
  * roles are checked here, for every endpoint, not only by hiding buttons. Scripts use
  * HTTP Basic on {@code /api/**}; the pages use form login with CSRF tokens.
  */
@@ -39,6 +39,23 @@ class SecurityConfiguration {
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private static final Set<String> SAME_ORIGIN = Set.of("same-origin", "none");
+
+	/**
+	 * Actuator: the health check is open, for a monitor (with its details for ADMIN
+	 * only); info, metrics and prometheus need ADMIN, by HTTP Basic for a scraper.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(ADMIN))
+			.httpBasic(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken));
+		return http.build();
+	}
 
 	@Bean
 	@Order(1)
@@ -56,13 +73,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/health", "/css/**", "/js/**", "/favicon.ico", "/error")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/**")
-			.hasAnyRole(VIEWER, ADMIN)
-			.anyRequest()
-			.hasRole(ADMIN))
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/**")
+					.hasAnyRole(VIEWER, ADMIN)
+					.anyRequest()
+					.hasRole(ADMIN))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();

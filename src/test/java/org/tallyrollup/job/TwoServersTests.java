@@ -203,9 +203,9 @@ abstract class TwoServersTests {
 					throw new AssertionError("Server " + this.name + " ended:\n" + log());
 				}
 				try {
-					HttpResponse<String> health = http.send(
-							HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/health")).build(),
-							HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> health = http
+						.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+							.build(), HttpResponse.BodyHandlers.ofString());
 					if (health.statusCode() == 200) {
 						return;
 					}

@@ -66,6 +66,22 @@ class RunApiTests extends WebTestSupport {
 	}
 
 	@Test
+	void aRunsJobAndStepsAreMeasuredForPrometheus() throws Exception {
+		// given
+		completedRun();
+		// when
+		String metrics = this.mvc.perform(admin(get("/actuator/prometheus")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// then: Spring Batch's own timers, by job and by step
+		assertThat(metrics)
+			.containsPattern("spring_batch_job_seconds_count\\{[^}]*job_name=\"rollupJob\"[^}]*\\} [1-9]")
+			.containsPattern("spring_batch_step_seconds_count\\{[^}]*step_name=\"readTallies[^\"]*\"");
+	}
+
+	@Test
 	void runsAreListedNewestFirst() throws Exception {
 		long first = completedRun();
 		long second = start();

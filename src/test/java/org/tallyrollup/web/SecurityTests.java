@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -153,7 +154,26 @@ class SecurityTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("用户名")))
 			.andExpect(content().string(containsString("_csrf")));
-		this.mvc.perform(get("/health")).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("{\"status\":\"UP\"}"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void actuatorBeyondHealthIsForAdministrators() throws Exception {
+		for (String endpoint : new String[] { "/actuator/info", "/actuator/metrics", "/actuator/prometheus" }) {
+			this.mvc.perform(get(endpoint)).andExpect(status().isUnauthorized());
+			this.mvc.perform(get(endpoint).with(httpBasic("viewer", "viewer-secret")))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(endpoint).with(httpBasic("admin", "admin-secret"))).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/actuator/health").with(httpBasic("admin", "admin-secret")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.diskSpace.status").value("UP"));
+		this.mvc.perform(get("/actuator/info").with(httpBasic("admin", "admin-secret")))
+			.andExpect(jsonPath("$.build.version").exists());
 	}
 
 	@Test
