@@ -21,10 +21,9 @@ import org.tallyrollup.sheet.Spreadsheets;
 import org.tallyrollup.sheet.TextNormalizer;
 import org.tallyrollup.sheet.UnreadableFileException;
 import org.tallyrollup.system.FileDigest;
-import org.tallyrollup.tally.Finding;
-import org.tallyrollup.tally.Rule;
 import org.tallyrollup.tally.SheetRow;
 import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.tally.check.FileRules;
 import org.tallyrollup.tally.TallyFiles;
 import org.tallyrollup.tally.TallyRecord;
 import org.tallyrollup.tally.TallySheetReader;
@@ -138,8 +137,8 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		catch (IOException ex) {
 			this.done = true;
 			this.ready.add(new TallyItem.FileFailed(this.fileNo, this.entry.relativePath(), this.size, this.sha256,
-					this.modifiedNanos, Finding.ofFile(Rule.F1, this.entry.relativePath(),
-							"文件无法读取：" + ex.getClass().getSimpleName() + " " + ex.getMessage())));
+					this.modifiedNanos, FileRules.unreadable(this.entry.relativePath(),
+							ex.getClass().getSimpleName() + " " + ex.getMessage())));
 			return;
 		}
 		this.file = Spreadsheets.open(this.entry.path());
@@ -233,9 +232,8 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 			this.rows = this.chained ? new WithoutEmptyBreakdown(found.rows()) : found.rows();
 		}
 		else if (opening instanceof SheetOpening.MissingColumns missing) {
-			List<String> names = missing.missing().stream().map(TallyColumn::header).toList();
-			this.ready.add(new TallyItem.SheetFailed(this.fileNo, sheet.index(), Finding.ofSheet(Rule.F2,
-					this.entry.relativePath(), sheet.name(), "表头缺少必填列：" + String.join("、", names) + "，整张工作表未读取")));
+			this.ready.add(new TallyItem.SheetFailed(this.fileNo, sheet.index(),
+					FileRules.missingColumns(this.entry.relativePath(), sheet.name(), missing.missing())));
 			closeCursor();
 		}
 		else {
@@ -254,7 +252,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		this.done = true;
 		this.ready.clear();
 		this.ready.add(new TallyItem.FileFailed(this.fileNo, this.entry.relativePath(), this.size, this.sha256,
-				this.modifiedNanos, Finding.ofFile(Rule.F1, this.entry.relativePath(), "文件无法读取：" + reason)));
+				this.modifiedNanos, FileRules.unreadable(this.entry.relativePath(), reason)));
 	}
 
 	private void refuse(String message) {
@@ -262,7 +260,7 @@ final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		this.done = true;
 		this.ready.clear();
 		this.ready.add(new TallyItem.FileFailed(this.fileNo, this.entry.relativePath(), this.size, this.sha256,
-				this.modifiedNanos, Finding.ofFile(Rule.F1, this.entry.relativePath(), message)));
+				this.modifiedNanos, FileRules.refused(this.entry.relativePath(), message)));
 	}
 
 	private void closeCursor() {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.tallyrollup.tally.Finding;
-import org.tallyrollup.tally.Rule;
+import org.tallyrollup.tally.check.SupersededRule;
 import org.tallyrollup.tally.Submission;
 import org.tallyrollup.unit.UnitRegistry;
 
@@ -64,8 +64,8 @@ final class Supersession {
 		String where = files.get(winner.fileNo()).path() + " 工作表“" + winner.sheet() + "”第" + winner.row() + "行";
 		for (StagingRepository.Candidate loser : group) {
 			if (loser != winner) {
-				Finding finding = new Finding(Rule.W3, files.get(loser.fileNo()).path(), loser.sheet(), loser.row(),
-						loser.unitCode(), null, null, "同一单位本期有多行数据，此行已被 " + where + " 的数据替代，不计入汇总");
+				Finding finding = SupersededRule.superseded(files.get(loser.fileNo()).path(), loser.sheet(),
+						loser.row(), loser.unitCode(), where);
 				this.staging.supersede(instance, loser, finding);
 				superseded.add(new Superseded(loser.unitCode(), loser.fileNo(), Counts.decode(loser.counts())));
 			}

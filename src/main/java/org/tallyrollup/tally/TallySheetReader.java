@@ -219,7 +219,7 @@ public final class TallySheetReader {
 				boolean subtotal = totalsWord(row).startsWith(SUBTOTAL);
 				long[] covered = subtotal ? this.blockSums : this.grandSums;
 				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.TOTALS,
-						TotalsCheck.compare(source(row), row, this.columns, covered)));
+						TotalsRowRule.compare(source(row), row, this.columns, covered)));
 				Arrays.fill(this.blockSums, 0);
 				if (!subtotal) {
 					Arrays.fill(this.grandSums, 0);

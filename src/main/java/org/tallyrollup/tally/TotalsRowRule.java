@@ -8,14 +8,15 @@ import org.tallyrollup.sheet.RawRow;
 import org.tallyrollup.sheet.TextNormalizer;
 
 /**
- * Rule W4: a totals row (合计/总计/小计) against the sum of the data rows above it since the
+ * W4: a totals row (合计/总计/小计) against the sum of the data rows above it since the
  * previous totals row. Each count column is summed over the cells that could be read (as
  * Excel's SUM passes over text); a totals cell that is blank or not a number is not
- * compared.
+ * compared. It runs while the sheet is read, not with the row checks of
+ * {@code tally/check}: it needs the rows above, and the reader has them.
  */
-final class TotalsCheck {
+final class TotalsRowRule {
 
-	private TotalsCheck() {
+	private TotalsRowRule() {
 	}
 
 	static Finding compare(RowSource source, RawRow row, Map<Integer, TallyColumn> columns, long[] sums) {
