@@ -10,15 +10,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import org.tallyrollup.job.RollupLauncher;
-import org.tallyrollup.job.RunParameters;
-import org.tallyrollup.job.RunRefusedException;
-import org.tallyrollup.job.RunReport;
-import org.tallyrollup.job.RunReports;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
 import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.run.RunReports;
+import org.tallyrollup.run.RunReport;
+import org.tallyrollup.run.RunRefusedException;
 
 /**
  * {@code run [--period P] [--input DIR] [--output DIR] [--fresh]}: one roll-up, then a

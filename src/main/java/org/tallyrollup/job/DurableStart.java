@@ -11,6 +11,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
  * last half-second of progress, which the resumed run does again. What it must not lose
  * is the run itself, or the next run could not resume it: so the job's start, its
  * execution and who runs it (recorded by the listeners before this one), is written at
- * once. PostgreSQL writes every commit durably by itself.
+ * once (it is the last of the job's listeners, by its {@link Order}). PostgreSQL writes
+ * every commit durably by itself.
  */
 @Component
+@Order(5)
 class DurableStart implements JobExecutionListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(DurableStart.class);

@@ -8,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.tallyrollup.unit.RegistryLoader;
 import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
 import org.tallyrollup.unit.RegistryPreload;
+import org.tallyrollup.run.RunParameters;
 
 /**
  * The unit registry of each running job execution, loaded once when a step first needs it
@@ -22,6 +24,7 @@ import org.tallyrollup.unit.RegistryPreload;
  * the folder's.
  */
 @Component
+@Order(2)
 class JobRegistries implements JobExecutionListener {
 
 	private final Map<Long, LoadedRegistry> registries = new ConcurrentHashMap<>();

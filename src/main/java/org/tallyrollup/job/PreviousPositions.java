@@ -1,5 +1,8 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.staging.RunStore;
+import org.tallyrollup.staging.TotalsStore;
+
 import java.util.Arrays;
 
 import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
@@ -33,11 +36,11 @@ interface PreviousPositions {
 	/**
 	 * @param previous the compared run's job instance, {@code null} for none
 	 */
-	static PreviousPositions of(StagingRepository staging, Long previous, LoadedRegistry loaded) {
+	static PreviousPositions of(RunStore runs, TotalsStore totals, Long previous, LoadedRegistry loaded) {
 		if (previous == null) {
 			return NONE;
 		}
-		StagingRepository.StagedRun run = staging.run(previous);
+		RunStore.StagedRun run = runs.run(previous);
 		if (run == null) {
 			return NONE;
 		}
@@ -47,7 +50,7 @@ interface PreviousPositions {
 		UnitRegistry registry = loaded.registry();
 		int[] positions = new int[registry.size()];
 		Arrays.fill(positions, -1);
-		staging.forEachPosition(previous, (code, position) -> {
+		totals.forEachPosition(previous, (code, position) -> {
 			int unit = registry.indexOf(code);
 			if (unit >= 0) {
 				positions[unit] = position;

@@ -1,8 +1,11 @@
 package org.tallyrollup.job;
 
+import java.util.List;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -16,6 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
+import org.tallyrollup.run.RunHistory;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.run.RunNarratives;
+import org.tallyrollup.run.RollupJob;
+import org.tallyrollup.staging.Stores;
 
 /**
  * The roll-up job, read top to bottom as the process it is: load and check the registry,
@@ -24,24 +32,21 @@ import org.tallyrollup.workbook.RollupWorkbookWriter;
 @Configuration(proxyBeanMethods = false)
 class RollupJobConfiguration {
 
-	static final String JOB_NAME = "rollupJob";
+	static final String JOB_NAME = RollupJob.NAME;
 
-	static final String READ_WORKER = "readTalliesWorker";
+	static final String READ_WORKER = RollupJob.READ_WORKER;
 
+	/**
+	 * The job, with every {@link JobExecutionListener} bean in their order: who runs the
+	 * execution ({@code run/ExecutionOwners}), its registry, its threads, its row table,
+	 * and last its start written at once ({@link DurableStart}).
+	 */
 	@Bean
-	Job rollupJob(JobRepository jobRepository, JobRegistries registries, RunThreads threads, ExecutionOwners owners,
-			RunRows rows, DurableStart durableStart, Step loadRegistry, Step readTallies, Step rollUp,
-			Step writeWorkbook) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(owners)
-			.listener(registries)
-			.listener(threads)
-			.listener(rows)
-			.listener(durableStart)
-			.start(loadRegistry)
-			.next(readTallies)
-			.next(rollUp)
-			.next(writeWorkbook)
-			.build();
+	Job rollupJob(JobRepository jobRepository, List<JobExecutionListener> listeners, Step loadRegistry,
+			Step readTallies, Step rollUp, Step writeWorkbook) {
+		JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+		listeners.forEach(job::listener);
+		return job.start(loadRegistry).next(readTallies).next(rollUp).next(writeWorkbook).build();
 	}
 
 	@Bean
@@ -97,12 +102,13 @@ class RollupJobConfiguration {
 
 	@Bean
 	@StepScope
-	StagingWriter stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution, StagingRepository staging) {
-		return new StagingWriter(staging, stepExecution.getJobExecution().getJobInstanceId());
+	StagingWriter stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution, Stores staging) {
+		return new StagingWriter(staging.files(), staging.rows(), staging.findings(),
+				stepExecution.getJobExecution().getJobInstanceId());
 	}
 
 	@Bean
-	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, StagingRepository staging,
+	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, Stores staging,
 			JobRegistries registries, RunHistory history) {
 		return new StepBuilder("rollUp", jobRepository)
 			.tasklet(new RollupTasklet(staging, new Supersession(staging), registries, history, transactionManager),
@@ -111,8 +117,8 @@ class RollupJobConfiguration {
 	}
 
 	@Bean
-	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StagingRepository staging, TallyProperties properties, RunNarratives narratives) {
+	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager, Stores staging,
+			TallyProperties properties, RunNarratives narratives) {
 		return new StepBuilder("writeWorkbook", jobRepository)
 			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet()), narratives,
 					transactionManager), transactionManager)

@@ -1,5 +1,7 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.staging.TotalsStore;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +27,11 @@ import org.tallyrollup.rollup.Rollup;
 import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
 import org.tallyrollup.unit.UnitRegistry;
+import org.tallyrollup.run.RunHistory;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.staging.Counts;
+import org.tallyrollup.staging.RowState;
+import org.tallyrollup.staging.Stores;
 
 /**
  * Resolves duplicates ({@link Supersession}), rolls the accepted rows up the hierarchy
@@ -44,7 +51,7 @@ class RollupTasklet implements Tasklet {
 
 	private static final int BATCH = 5000;
 
-	private final StagingRepository staging;
+	private final Stores staging;
 
 	private final Supersession supersession;
 
@@ -59,7 +66,7 @@ class RollupTasklet implements Tasklet {
 	 */
 	static final String DEEPEST_LEVEL = "tally.deepestLevel";
 
-	RollupTasklet(StagingRepository staging, Supersession supersession, JobRegistries registries, RunHistory history,
+	RollupTasklet(Stores staging, Supersession supersession, JobRegistries registries, RunHistory history,
 			PlatformTransactionManager transactionManager) {
 		this.staging = staging;
 		this.supersession = supersession;
@@ -77,21 +84,21 @@ class RollupTasklet implements Tasklet {
 		UnitRegistry registry = loaded.registry();
 		Map<Integer, long[]> rowsPerFile = new HashMap<>();
 		Rollup rollup = rollUp(instance, registry, rowsPerFile);
-		this.staging.saveRowCounts(instance, rowsPerFile);
+		this.staging.files().saveRowCounts(instance, rowsPerFile);
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		RunHistory.CompletedRun previous = this.history.previous(parameters.period(), parameters.inputDir())
 			.orElse(null);
-		PreviousPositions previousPositions = PreviousPositions.of(this.staging,
+		PreviousPositions previousPositions = PreviousPositions.of(this.staging.runs(), this.staging.totals(),
 				(previous != null) ? previous.instanceId() : null, loaded);
-		this.ownTransactions.executeWithoutResult((status) -> this.staging.deleteTotals(instance));
+		this.ownTransactions.executeWithoutResult((status) -> this.staging.totals().deleteInstance(instance));
 		int deepest = 0;
 		try (TotalsInserter inserter = new TotalsInserter(instance)) {
-			List<StagingRepository.StagedTotal> batch = new ArrayList<>(BATCH);
+			List<TotalsStore.StagedTotal> batch = new ArrayList<>(BATCH);
 			int position = 0;
 			for (int unit : registry.hierarchyOrder()) {
 				deepest = Math.max(deepest, registry.level(unit));
 				int parent = registry.parent(unit);
-				batch.add(new StagingRepository.StagedTotal(position, rollup.totals(unit),
+				batch.add(new TotalsStore.StagedTotal(position, rollup.totals(unit),
 						(parent >= 0) ? registry.unit(parent).name() : null, registry.mustReport(unit),
 						rollup.hasOwnRow(unit), previousPositions.of(unit, position)));
 				position++;
@@ -104,8 +111,9 @@ class RollupTasklet implements Tasklet {
 		}
 		// the workbook declares 分级汇总's outline depth before its rows
 		execution.getExecutionContext().putInt(DEEPEST_LEVEL, deepest);
-		this.staging.saveRun(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size(),
-				previous);
+		this.staging.runs()
+			.save(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size(),
+					(previous != null) ? previous.instanceId() : null, (previous != null) ? previous.period() : null);
 		PausePoints.reached("rollup");
 		return RepeatStatus.FINISHED;
 	}
@@ -118,7 +126,7 @@ class RollupTasklet implements Tasklet {
 	private Rollup rollUp(long instance, UnitRegistry registry, Map<Integer, long[]> rowsPerFile) {
 		Rollup rollup = new Rollup(registry);
 		Supersession.Duplicates duplicates = new Supersession.Duplicates(registry);
-		this.staging.forEachRow(instance, (fileNo, state, unitCode, counts) -> {
+		this.staging.rows().forEachRow(instance, (fileNo, state, unitCode, counts) -> {
 			if (state == null) {
 				return;
 			}
@@ -140,8 +148,8 @@ class RollupTasklet implements Tasklet {
 		return rollup.compute();
 	}
 
-	private void insertTotals(long instance, List<StagingRepository.StagedTotal> batch) {
-		this.ownTransactions.executeWithoutResult((status) -> this.staging.insertTotals(instance, batch));
+	private void insertTotals(long instance, List<TotalsStore.StagedTotal> batch) {
+		this.ownTransactions.executeWithoutResult((status) -> this.staging.totals().insert(instance, batch));
 	}
 
 	/**
@@ -170,7 +178,7 @@ class RollupTasklet implements Tasklet {
 			this.instance = instance;
 		}
 
-		void insert(List<StagingRepository.StagedTotal> batch) {
+		void insert(List<TotalsStore.StagedTotal> batch) {
 			this.handOver = !this.handOver;
 			if (!this.handOver) {
 				insertTotals(this.instance, batch);

@@ -1,7 +1,10 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.staging.RowStore;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,17 +12,18 @@ import org.springframework.stereotype.Component;
  * execution finds the one its first execution filled).
  */
 @Component
+@Order(4)
 class RunRows implements JobExecutionListener {
 
-	private final StagingRepository staging;
+	private final RowStore rows;
 
-	RunRows(StagingRepository staging) {
-		this.staging = staging;
+	RunRows(RowStore rows) {
+		this.rows = rows;
 	}
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		this.staging.prepareRows(execution.getJobInstanceId());
+		this.rows.prepare(execution.getJobInstanceId());
 	}
 
 }

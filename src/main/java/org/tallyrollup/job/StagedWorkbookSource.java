@@ -13,11 +13,12 @@ import org.tallyrollup.tally.Finding;
 import org.tallyrollup.workbook.MissingUnit;
 import org.tallyrollup.workbook.RunInfo;
 import org.tallyrollup.workbook.WorkbookSource;
+import org.tallyrollup.staging.Stores;
 
 /** The workbook's content, streamed from a run's staging tables. */
 class StagedWorkbookSource implements WorkbookSource {
 
-	private final StagingRepository staging;
+	private final Stores staging;
 
 	private final TransactionTemplate reads;
 
@@ -39,8 +40,8 @@ class StagedWorkbookSource implements WorkbookSource {
 	 * @param reads makes the read-only transaction of another thread that reads a stream
 	 * (so that PostgreSQL streams the rows rather than fetching them all)
 	 */
-	StagedWorkbookSource(StagingRepository staging, TransactionTemplate reads, long instance, Long previous,
-			int deepestLevel, RunInfo runInfo, Supplier<List<UnitNarrative>> narratives) {
+	StagedWorkbookSource(Stores staging, TransactionTemplate reads, long instance, Long previous, int deepestLevel,
+			RunInfo runInfo, Supplier<List<UnitNarrative>> narratives) {
 		this.staging = staging;
 		this.reads = reads;
 		this.instance = instance;
@@ -57,12 +58,12 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public Stream<ComparedTotals> summary() {
-		return this.staging.compared(this.instance, this.previous, 2);
+		return this.staging.totals().compared(this.instance, this.previous, 2);
 	}
 
 	@Override
 	public Stream<ComparedTotals> hierarchy() {
-		return this.staging.compared(this.instance, this.previous, Integer.MAX_VALUE);
+		return this.staging.totals().compared(this.instance, this.previous, Integer.MAX_VALUE);
 	}
 
 	@Override
@@ -72,17 +73,17 @@ class StagedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public Stream<AcceptedRow> details() {
-		return this.staging.details(this.instance);
+		return this.staging.rows().details(this.instance);
 	}
 
 	@Override
 	public Stream<MissingUnit> missing() {
-		return this.staging.missing(this.instance);
+		return this.staging.totals().missing(this.instance);
 	}
 
 	@Override
 	public Stream<Finding> findings() {
-		return this.staging.findings(this.instance);
+		return this.staging.findings().findings(this.instance);
 	}
 
 	@Override

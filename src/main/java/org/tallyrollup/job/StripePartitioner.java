@@ -1,5 +1,7 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.run.RollupJob;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,15 +15,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 class StripePartitioner implements Partitioner {
 
-	static final String PARTITION = "partition";
+	static final String PARTITION = RollupJob.PARTITION;
 
-	static final String PARTITIONS = "partitions";
+	static final String PARTITIONS = RollupJob.PARTITIONS;
 
 	/**
 	 * The name of worker {@code i}'s partition (its step is named {@code worker:name}).
 	 */
 	static String stripeName(int i) {
-		return "stripe" + i;
+		return RollupJob.stripeName(i);
 	}
 
 	@Override

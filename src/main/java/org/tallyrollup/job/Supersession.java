@@ -1,5 +1,9 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.staging.FileStore;
+import org.tallyrollup.staging.FindingStore.NumberedFinding;
+import org.tallyrollup.staging.RowStore;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -12,6 +16,8 @@ import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.check.SupersededRule;
 import org.tallyrollup.tally.Submission;
 import org.tallyrollup.unit.UnitRegistry;
+import org.tallyrollup.staging.Counts;
+import org.tallyrollup.staging.Stores;
 
 /**
  * Resolves duplicates (§3.3): of a unit's accepted rows, the latest submission wins; the
@@ -27,9 +33,9 @@ import org.tallyrollup.unit.UnitRegistry;
  */
 final class Supersession {
 
-	private final StagingRepository staging;
+	private final Stores staging;
 
-	Supersession(StagingRepository staging) {
+	Supersession(Stores staging) {
 		this.staging = staging;
 	}
 
@@ -41,9 +47,9 @@ final class Supersession {
 		if (duplicates.isEmpty()) {
 			return List.of();
 		}
-		Map<Integer, StagingRepository.FileFacts> files = this.staging.fileFacts(instance);
-		Map<String, List<StagingRepository.Candidate>> groups = new TreeMap<>();
-		this.staging.forEachAccepted(instance, (row) -> {
+		Map<Integer, FileStore.FileFacts> files = this.staging.files().fileFacts(instance);
+		Map<String, List<RowStore.Candidate>> groups = new TreeMap<>();
+		this.staging.rows().forEachAccepted(instance, (row) -> {
 			if (duplicates.contains(row.unitCode())) {
 				groups.computeIfAbsent(row.unitCode(), (code) -> new ArrayList<>(2)).add(row);
 			}
@@ -53,28 +59,30 @@ final class Supersession {
 		return superseded;
 	}
 
-	private void resolve(long instance, List<StagingRepository.Candidate> group,
-			Map<Integer, StagingRepository.FileFacts> files, List<Superseded> superseded) {
-		StagingRepository.Candidate winner = group.get(0);
-		for (StagingRepository.Candidate candidate : group) {
+	private void resolve(long instance, List<RowStore.Candidate> group, Map<Integer, FileStore.FileFacts> files,
+			List<Superseded> superseded) {
+		RowStore.Candidate winner = group.get(0);
+		for (RowStore.Candidate candidate : group) {
 			if (Submission.PRECEDENCE.compare(submission(candidate, files), submission(winner, files)) > 0) {
 				winner = candidate;
 			}
 		}
 		String where = files.get(winner.fileNo()).path() + " 工作表“" + winner.sheet() + "”第" + winner.row() + "行";
-		for (StagingRepository.Candidate loser : group) {
+		for (RowStore.Candidate loser : group) {
 			if (loser != winner) {
 				Finding finding = SupersededRule.superseded(files.get(loser.fileNo()).path(), loser.sheet(),
 						loser.row(), loser.unitCode(), where);
-				this.staging.supersede(instance, loser, finding);
+				this.staging.rows().markSuperseded(instance, loser);
+				this.staging.findings().deleteRowWarnings(instance, loser.fileNo(), loser.sheetIndex(), loser.row());
+				this.staging.findings()
+					.insert(instance, List.of(new NumberedFinding(loser.fileNo(), loser.sheetIndex(), 99, finding)));
 				superseded.add(new Superseded(loser.unitCode(), loser.fileNo(), Counts.decode(loser.counts())));
 			}
 		}
 	}
 
-	private static Submission submission(StagingRepository.Candidate candidate,
-			Map<Integer, StagingRepository.FileFacts> files) {
-		StagingRepository.FileFacts file = files.get(candidate.fileNo());
+	private static Submission submission(RowStore.Candidate candidate, Map<Integer, FileStore.FileFacts> files) {
+		FileStore.FileFacts file = files.get(candidate.fileNo());
 		return new Submission(file.modifiedNanos(), file.path(), candidate.sheetIndex(), candidate.row());
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.SheetRow;
+import org.tallyrollup.staging.RowState;
 
 /**
  * What the read step passes from reader to writer: every event of reading a period

@@ -8,6 +8,7 @@ import org.tallyrollup.tally.SkippedRow;
 import org.tallyrollup.tally.TallyRecord;
 import org.tallyrollup.tally.check.RowChecker;
 import org.tallyrollup.unit.UnitRegistry;
+import org.tallyrollup.staging.RowState;
 
 /** Checks each data row; other items pass through. */
 class TallyItemProcessor implements ItemProcessor<TallyItem, TallyItem> {

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.TallyFiles;
+import org.tallyrollup.run.RollupJob;
 
 /**
  * Reads the files of a period folder, in relative-path order, as {@link TallyItem}s:
@@ -23,9 +24,9 @@ import org.tallyrollup.tally.TallyFiles;
  */
 class TallyItemReader implements ItemStreamReader<TallyItem> {
 
-	static final String FILES_TOTAL = "files.total";
+	static final String FILES_TOTAL = RollupJob.FILES_TOTAL;
 
-	static final String FILE_INDEX = "file.index";
+	static final String FILE_INDEX = RollupJob.FILE_INDEX;
 
 	private static final String FILE_EMITTED = "file.emitted";
 

@@ -1,5 +1,7 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.staging.RunStore;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,6 +21,9 @@ import org.tallyrollup.system.IoReasons;
 import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
 import org.tallyrollup.workbook.RunInfo;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.run.RunNarratives;
+import org.tallyrollup.staging.Stores;
 
 /**
  * Writes the consolidated workbook (into place only when complete) as this run's own
@@ -30,7 +35,7 @@ class WorkbookTasklet implements Tasklet {
 
 	static final String WORKBOOK = "workbook";
 
-	private final StagingRepository staging;
+	private final Stores staging;
 
 	private final RollupWorkbookWriter writer;
 
@@ -38,7 +43,7 @@ class WorkbookTasklet implements Tasklet {
 
 	private final TransactionTemplate reads;
 
-	WorkbookTasklet(StagingRepository staging, RollupWorkbookWriter writer, RunNarratives narratives,
+	WorkbookTasklet(Stores staging, RollupWorkbookWriter writer, RunNarratives narratives,
 			PlatformTransactionManager transactionManager) {
 		this.staging = staging;
 		this.writer = writer;
@@ -52,26 +57,26 @@ class WorkbookTasklet implements Tasklet {
 		JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		long instance = execution.getJobInstanceId();
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
-		StagingRepository.StagedRun run = this.staging.run(instance);
+		RunStore.StagedRun run = this.staging.runs().run(instance);
 		if (run.workbook() != null) {
 			// an earlier execution wrote, placed and recorded the workbook and had begun
 			// letting the rows go (on H2 that commits at once): what is left is the
 			// release
 			execution.getExecutionContext().putString(WORKBOOK, run.workbook());
-			this.staging.releaseRows(instance);
+			this.staging.rows().release(instance);
 			return RepeatStatus.FINISHED;
 		}
 		ZoneId zone = ZoneId.systemDefault();
 		RunInfo info = new RunInfo(parameters.period(),
 				execution.getStartTime().atZone(zone).toOffsetDateTime().withNano(0),
 				OffsetDateTime.now(zone).withNano(0), run.registryFile(), run.registrySha256(), run.unitCount(),
-				this.staging.files(instance), this.staging.skipped(instance), run.previousPeriod());
+				this.staging.files().files(instance), this.staging.files().skipped(instance), run.previousPeriod());
 		Path target = parameters.runWorkbook(instance);
 		// saved by the roll-up; asked of the staged totals (a scan) only if it is not
 		// there
 		int deepestLevel = execution.getExecutionContext().containsKey(RollupTasklet.DEEPEST_LEVEL)
 				? execution.getExecutionContext().getInt(RollupTasklet.DEEPEST_LEVEL)
-				: this.staging.deepestLevel(instance);
+				: this.staging.totals().deepestLevel(instance);
 		this.writer.write(new StagedWorkbookSource(this.staging, this.reads, instance, run.previousInstance(),
 				deepestLevel, info, () -> this.narratives.of(instance, run)), target);
 		try {
@@ -81,9 +86,9 @@ class WorkbookTasklet implements Tasklet {
 			throw new UncheckedIOException("无法写出汇总表 " + parameters.workbook() + "：" + IoReasons.describe(ex), ex);
 		}
 		PausePoints.reached("moved");
-		this.staging.saveWorkbook(instance, target.toString());
+		this.staging.runs().saveWorkbook(instance, target.toString());
 		execution.getExecutionContext().putString(WORKBOOK, target.toString());
-		this.staging.releaseRows(instance);
+		this.staging.rows().release(instance);
 		return RepeatStatus.FINISHED;
 	}
 

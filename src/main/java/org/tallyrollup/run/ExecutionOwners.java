@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.tallyrollup.system.TallyProperties;
@@ -30,6 +31,7 @@ import org.tallyrollup.system.TallyProperties;
  * heartbeat.
  */
 @Component
+@Order(1)
 class ExecutionOwners implements JobExecutionListener, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(ExecutionOwners.class);

@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import org.tallyrollup.rollup.ComparedTotals;
+import org.tallyrollup.staging.RunStore;
+import org.tallyrollup.staging.TotalsStore;
 
 /**
  * 较上期 for a page: a run's totals beside those of the run it was compared with when its
@@ -20,11 +22,14 @@ public class PeriodComparisons {
 
 	private final JobRepository jobRepository;
 
-	private final StagingRepository staging;
+	private final RunStore runs;
 
-	PeriodComparisons(JobRepository jobRepository, StagingRepository staging) {
+	private final TotalsStore totals;
+
+	PeriodComparisons(JobRepository jobRepository, RunStore runs, TotalsStore totals) {
 		this.jobRepository = jobRepository;
-		this.staging = staging;
+		this.runs = runs;
+		this.totals = totals;
 	}
 
 	/**
@@ -46,11 +51,11 @@ public class PeriodComparisons {
 			return Optional.empty();
 		}
 		long instance = execution.getJobInstanceId();
-		StagingRepository.StagedRun run = this.staging.run(instance);
+		RunStore.StagedRun run = this.runs.run(instance);
 		if (run == null) {
 			return Optional.empty();
 		}
-		try (Stream<ComparedTotals> units = this.staging.compared(instance, run.previousInstance(), maxLevel)) {
+		try (Stream<ComparedTotals> units = this.totals.compared(instance, run.previousInstance(), maxLevel)) {
 			return Optional.of(new RunComparison(run.period(), run.previousPeriod(), units.toList()));
 		}
 	}

@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -34,7 +34,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import org.tallyrollup.job.RunRefusedException.Reason;
+import org.tallyrollup.run.RunRefusedException.Reason;
 import org.tallyrollup.system.IoReasons;
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
@@ -86,7 +86,7 @@ public class RollupLauncher {
 
 	private final LaunchLocks locks;
 
-	private final StagingRepository staging;
+	private final AbandonedRuns abandonedRuns;
 
 	private final JdbcTemplate jdbc;
 
@@ -99,7 +99,7 @@ public class RollupLauncher {
 
 	RollupLauncher(JobOperator jobOperator, JobRepository jobRepository, Job rollupJob, RunHistory history,
 			RunThreads threads, TallyProperties properties, ExecutionOwners owners, LaunchLocks locks,
-			StagingRepository staging, JdbcTemplate jdbc,
+			AbandonedRuns abandonedRuns, JdbcTemplate jdbc,
 			@Value("${spring.batch.jdbc.table-prefix:BATCH_}") String tablePrefix) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -109,7 +109,7 @@ public class RollupLauncher {
 		this.properties = properties;
 		this.owners = owners;
 		this.locks = locks;
-		this.staging = staging;
+		this.abandonedRuns = abandonedRuns;
 		this.jdbc = jdbc;
 		this.tablePrefix = tablePrefix;
 	}
@@ -359,7 +359,7 @@ public class RollupLauncher {
 		}
 		if (plan.previous() != null) {
 			JobExecution abandoned = this.jobOperator.abandon(plan.previous());
-			this.staging.deleteInstance(abandoned.getJobInstanceId());
+			this.abandonedRuns.forget(abandoned.getJobInstanceId());
 			logger.info("放弃报告期 {} 编号 {} 未完成的汇总，重新开始", plan.parameters().period(), abandoned.getJobInstanceId());
 		}
 		return start(plan.parameters(), "cli");

@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
+import org.tallyrollup.staging.RunStore;
 
 /**
  * The roll-up runs in the job repository, whoever started them. A run is a job instance:
@@ -27,9 +28,9 @@ public class RunHistory {
 
 	private final JobRepository jobRepository;
 
-	private final StagingRepository staging;
+	private final RunStore staging;
 
-	RunHistory(JobRepository jobRepository, StagingRepository staging) {
+	RunHistory(JobRepository jobRepository, RunStore staging) {
 		this.jobRepository = jobRepository;
 		this.staging = staging;
 	}
@@ -37,13 +38,13 @@ public class RunHistory {
 	/** The run of that id, if it is a roll-up run. */
 	public Optional<JobInstance> run(long id) {
 		JobInstance instance = this.jobRepository.getJobInstance(id);
-		return (instance != null && RollupJobConfiguration.JOB_NAME.equals(instance.getJobName()))
-				? Optional.of(instance) : Optional.empty();
+		return (instance != null && RollupJob.NAME.equals(instance.getJobName())) ? Optional.of(instance)
+				: Optional.empty();
 	}
 
 	/** The newest runs first. */
 	public List<JobInstance> recent(int count) {
-		return this.jobRepository.getJobInstances(RollupJobConfiguration.JOB_NAME, 0, count);
+		return this.jobRepository.getJobInstances(RollupJob.NAME, 0, count);
 	}
 
 	/** A run's executions, the latest first. */
@@ -64,7 +65,7 @@ public class RunHistory {
 
 	/** The executions of the period that the repository has as running. */
 	public List<JobExecution> running(String period) {
-		return this.jobRepository.findRunningJobExecutions(RollupJobConfiguration.JOB_NAME)
+		return this.jobRepository.findRunningJobExecutions(RollupJob.NAME)
 			.stream()
 			.filter((execution) -> period.equals(period(execution)))
 			.toList();
@@ -83,7 +84,7 @@ public class RunHistory {
 
 	/** The workbook a completed run wrote, as recorded when it was written. */
 	public Optional<String> workbook(JobInstance run) {
-		StagingRepository.StagedRun staged = this.staging.run(run.getInstanceId());
+		RunStore.StagedRun staged = this.staging.run(run.getInstanceId());
 		return Optional.ofNullable((staged != null) ? staged.workbook() : null);
 	}
 

@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,8 @@ import org.tallyrollup.narrative.Narrative;
 import org.tallyrollup.narrative.NarrativeFigures;
 import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.ComparedTotals;
+import org.tallyrollup.staging.RunStore;
+import org.tallyrollup.staging.TotalsStore;
 
 /**
  * The sentences of the summary report (综述) about each root and each child of a root, as
@@ -22,11 +24,14 @@ public class RunNarratives {
 
 	private final JobRepository jobRepository;
 
-	private final StagingRepository staging;
+	private final RunStore runs;
 
-	RunNarratives(JobRepository jobRepository, StagingRepository staging) {
+	private final TotalsStore totals;
+
+	RunNarratives(JobRepository jobRepository, RunStore runs, TotalsStore totals) {
 		this.jobRepository = jobRepository;
-		this.staging = staging;
+		this.runs = runs;
+		this.totals = totals;
 	}
 
 	/**
@@ -38,13 +43,13 @@ public class RunNarratives {
 		if (execution == null) {
 			return List.of();
 		}
-		StagingRepository.StagedRun run = this.staging.run(execution.getJobInstanceId());
+		RunStore.StagedRun run = this.runs.run(execution.getJobInstanceId());
 		return (run != null) ? of(execution.getJobInstanceId(), run) : List.of();
 	}
 
-	List<UnitNarrative> of(long instance, StagingRepository.StagedRun run) {
+	public List<UnitNarrative> of(long instance, RunStore.StagedRun run) {
 		List<ComparedTotals> units;
-		try (Stream<ComparedTotals> stream = this.staging.compared(instance, run.previousInstance(), 2)) {
+		try (Stream<ComparedTotals> stream = this.totals.compared(instance, run.previousInstance(), 2)) {
 			units = stream.toList();
 		}
 		List<List<String>> missing = missingUnder(instance, units.size());
@@ -67,7 +72,7 @@ public class RunNarratives {
 		// at[0]: the last root or child of a root passed (its index in names); at[1],
 		// at[2]: the root and the child of a root whose subtrees the pass is in
 		int[] at = { -1, -1, -1 };
-		this.staging.forEachMissingOrUpper(instance, 2, (level, name, missing) -> {
+		this.totals.forEachMissingOrUpper(instance, 2, (level, name, missing) -> {
 			if (level <= 2) {
 				at[0]++;
 				at[level] = at[0];

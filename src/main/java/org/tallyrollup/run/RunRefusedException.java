@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 /**
  * A run that cannot be started, stopped or restarted as asked: bad period label, missing

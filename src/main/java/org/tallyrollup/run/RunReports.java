@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,6 +13,8 @@ import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.system.IoReasons;
 import org.tallyrollup.workbook.InputFileInfo;
 import org.tallyrollup.workbook.SkippedItem;
+import org.tallyrollup.staging.RunStore;
+import org.tallyrollup.staging.Stores;
 
 /**
  * Builds the {@link RunReport} of a job execution from the job repository and staging.
@@ -26,32 +28,32 @@ public class RunReports {
 	/** More read workers than any machine would give a run. */
 	private static final int MAX_WORKERS = 256;
 
-	private final StagingRepository staging;
+	private final Stores staging;
 
 	private final JobRepository jobRepository;
 
-	RunReports(StagingRepository staging, JobRepository jobRepository) {
+	RunReports(Stores staging, JobRepository jobRepository) {
 		this.staging = staging;
 		this.jobRepository = jobRepository;
 	}
 
 	public RunReport of(JobExecution execution) {
 		long instance = execution.getJobInstanceId();
-		List<InputFileInfo> files = this.staging.files(instance);
-		List<SkippedItem> skipped = this.staging.skipped(instance);
+		List<InputFileInfo> files = this.staging.files().files(instance);
+		List<SkippedItem> skipped = this.staging.files().skipped(instance);
 		long failed = files.stream().filter(InputFileInfo::failed).count();
 		long filesSkipped = skipped.stream().filter((s) -> s.sheet() == null).count();
 		long[] byState = rowCounts(instance, files);
 		List<UnitTotals> roots;
-		try (var stream = this.staging.totals(instance, 1)) {
+		try (var stream = this.staging.totals().totals(instance, 1)) {
 			roots = stream.toList();
 		}
-		StagingRepository.StagedRun run = this.staging.run(instance);
+		RunStore.StagedRun run = this.staging.runs().run(instance);
 		List<StepExecution> reading = readingWorkers(execution);
 		return new RunReport(execution.getId(), execution.getJobParameters().getString(RunParameters.PERIOD),
 				execution.getStatus().name(), execution.getStartTime(), execution.getEndTime(), filesTotal(reading),
 				filesProcessed(reading), files.size() - failed, failed, filesSkipped, skipped.size() - filesSkipped,
-				byState[0], byState[1], byState[2], byState[3], roots, this.staging.findingsByRule(instance),
+				byState[0], byState[1], byState[2], byState[3], roots, this.staging.findings().countsByRule(instance),
 				(run != null) ? run.workbook() : null, exitMessage(execution));
 	}
 
@@ -67,7 +69,7 @@ public class RunReports {
 		if (fromFiles[0] + fromFiles[1] + fromFiles[2] + fromFiles[3] > 0) {
 			return fromFiles;
 		}
-		return this.staging.rowCountsByState(instance);
+		return this.staging.rows().countsByState(instance);
 	}
 
 	/**
@@ -78,7 +80,7 @@ public class RunReports {
 		List<StepExecution> workers = new java.util.ArrayList<>();
 		for (int i = 0; i < MAX_WORKERS; i++) {
 			StepExecution worker = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
-					RollupJobConfiguration.READ_WORKER + ":" + StripePartitioner.stripeName(i));
+					RollupJob.READ_WORKER + ":" + RollupJob.stripeName(i));
 			if (worker == null) {
 				break;
 			}
@@ -89,7 +91,7 @@ public class RunReports {
 
 	/** Files of the period folder given to the read workers, once they have started. */
 	private static long filesTotal(List<StepExecution> workers) {
-		return workers.stream().mapToLong((w) -> w.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0)).sum();
+		return workers.stream().mapToLong((w) -> w.getExecutionContext().getInt(RollupJob.FILES_TOTAL, 0)).sum();
 	}
 
 	/**
@@ -98,14 +100,14 @@ public class RunReports {
 	private static long filesProcessed(List<StepExecution> workers) {
 		long processed = 0;
 		for (StepExecution worker : workers) {
-			int assigned = worker.getExecutionContext().getInt(TallyItemReader.FILES_TOTAL, 0);
+			int assigned = worker.getExecutionContext().getInt(RollupJob.FILES_TOTAL, 0);
 			if (worker.getStatus() == BatchStatus.COMPLETED) {
 				processed += assigned;
 				continue;
 			}
-			int partition = worker.getExecutionContext().getInt(StripePartitioner.PARTITION, 0);
-			int partitions = worker.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1);
-			int index = worker.getExecutionContext().getInt(TallyItemReader.FILE_INDEX, partition);
+			int partition = worker.getExecutionContext().getInt(RollupJob.PARTITION, 0);
+			int partitions = worker.getExecutionContext().getInt(RollupJob.PARTITIONS, 1);
+			int index = worker.getExecutionContext().getInt(RollupJob.FILE_INDEX, partition);
 			processed += Math.min(assigned, Math.max(0, (index - partition) / partitions));
 		}
 		return processed;

@@ -1,10 +1,11 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * boundary; a restart must wait for that thread, or two threads would work on one run.
  */
 @Component
+@Order(3)
 public class RunThreads implements JobExecutionListener {
 
 	private final Set<Long> active = new HashSet<>();

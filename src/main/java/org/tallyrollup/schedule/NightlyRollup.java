@@ -19,12 +19,12 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 
-import org.tallyrollup.job.InputFingerprint;
-import org.tallyrollup.job.RollupLauncher;
-import org.tallyrollup.job.RunHistory;
-import org.tallyrollup.job.RunParameters;
-import org.tallyrollup.job.RunRefusedException;
 import org.tallyrollup.system.TallyProperties;
+import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunHistory;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.run.RunRefusedException;
+import org.tallyrollup.run.InputFingerprint;
 
 /**
  * The nightly run: at the configured time it rolls up the chosen period, unless the last

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import org.tallyrollup.job.RollupLauncher;
-import org.tallyrollup.job.RunHistory;
 import org.tallyrollup.system.TallyProperties;
+import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunHistory;
 
 /** The nightly run, on in the server ({@code serve}) unless switched off. */
 @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.staging;
 
 import java.util.List;
 
@@ -13,18 +13,18 @@ import org.tallyrollup.tally.TallyRecord;
  * before it). Every key is written, zeros too, so that "0" and "not yet a column" stay
  * apart in what is stored.
  */
-final class Counts {
+public final class Counts {
 
 	private static final String[] KEYS = keys(TallyColumn.COUNTS);
 
 	private Counts() {
 	}
 
-	static String[] keys(List<TallyColumn> columns) {
+	public static String[] keys(List<TallyColumn> columns) {
 		return columns.stream().map(TallyColumn::key).toArray(String[]::new);
 	}
 
-	static long[] of(TallyRecord record) {
+	public static long[] of(TallyRecord record) {
 		long[] counts = new long[TallyColumn.COUNTS.size()];
 		for (TallyColumn column : TallyColumn.COUNTS) {
 			counts[column.countIndex()] = record.value(column);
@@ -32,12 +32,12 @@ final class Counts {
 		return counts;
 	}
 
-	static String encode(long[] counts) {
+	public static String encode(long[] counts) {
 		return encode(counts, KEYS);
 	}
 
 	/** The counts under the given keys, in their order. */
-	static String encode(long[] counts, String[] keys) {
+	public static String encode(long[] counts, String[] keys) {
 		StringBuilder text = new StringBuilder(counts.length * 16);
 		for (int i = 0; i < counts.length; i++) {
 			if (i > 0) {
@@ -48,7 +48,7 @@ final class Counts {
 		return text.toString();
 	}
 
-	static long[] decode(String text) {
+	public static long[] decode(String text) {
 		return decode(text, KEYS);
 	}
 
@@ -57,7 +57,7 @@ final class Counts {
 	 * the same keys is read in one pass: each key is first looked for where the last one
 	 * left off.
 	 */
-	static long[] decode(String text, String[] keys) {
+	public static long[] decode(String text, String[] keys) {
 		long[] counts = new long[keys.length];
 		int expected = 0;
 		int at = 0;

@@ -1,7 +1,7 @@
-package org.tallyrollup.job;
+package org.tallyrollup.staging;
 
 /** The four ends a row read can come to, as stored. */
-enum RowState {
+public enum RowState {
 
 	ACCEPTED('A'), REJECTED('R'), SUPERSEDED('S'), SKIPPED('K');
 
@@ -11,12 +11,12 @@ enum RowState {
 		this.code = code;
 	}
 
-	String code() {
+	public String code() {
 		return String.valueOf(this.code);
 	}
 
 	/** The state stored as {@code code}, or {@code null}. */
-	static RowState of(String code) {
+	public static RowState of(String code) {
 		if (code != null && code.length() == 1) {
 			for (RowState state : values()) {
 				if (state.code == code.charAt(0)) {

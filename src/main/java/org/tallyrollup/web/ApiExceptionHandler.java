@@ -9,9 +9,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import org.tallyrollup.job.RunRefusedException;
 import org.tallyrollup.template.TemplateRefusedException;
 import org.tallyrollup.unit.InvalidRegistryException;
+import org.tallyrollup.run.RunRefusedException;
 
 /**
  * Turns a refusal into an answer a script can act on: 400 for a bad period label, 404 for

@@ -3,7 +3,7 @@ package org.tallyrollup.web;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.tallyrollup.job.PeriodComparisons.RunComparison;
+import org.tallyrollup.run.PeriodComparisons.RunComparison;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.TallyColumn;
 

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.tallyrollup.job.RunRefusedException;
 import org.tallyrollup.schedule.NightlyRollup;
 import org.tallyrollup.template.TemplateRefusedException;
 import org.tallyrollup.unit.InvalidRegistryException;
+import org.tallyrollup.run.RunRefusedException;
 
 /**
  * The office's page: the periods, the runs and their progress, a run's findings, and for

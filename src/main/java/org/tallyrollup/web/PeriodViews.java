@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import org.tallyrollup.job.RunHistory;
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
 import org.tallyrollup.tally.TallyFiles;
+import org.tallyrollup.run.RunHistory;
 
 /** The period folders under the input folder, the newest first. */
 @Component

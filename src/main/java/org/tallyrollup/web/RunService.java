@@ -12,16 +12,16 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.stereotype.Service;
 
-import org.tallyrollup.job.PeriodComparisons;
-import org.tallyrollup.job.RollupLauncher;
-import org.tallyrollup.job.RunHistory;
-import org.tallyrollup.job.RunNarratives;
-import org.tallyrollup.job.StagingRepository;
 import org.tallyrollup.narrative.UnitNarrative;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
 import org.tallyrollup.workbook.MissingUnit;
+import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunHistory;
+import org.tallyrollup.run.RunNarratives;
+import org.tallyrollup.run.PeriodComparisons;
+import org.tallyrollup.run.RunContents;
 
 /** The runs as the server offers them: start, stop, restart, list and look into. */
 @Service
@@ -37,18 +37,18 @@ public class RunService {
 
 	private final RunViews views;
 
-	private final StagingRepository staging;
+	private final RunContents contents;
 
 	private final PeriodComparisons comparisons;
 
 	private final RunNarratives narratives;
 
-	RunService(RollupLauncher launcher, RunHistory history, RunViews views, StagingRepository staging,
+	RunService(RollupLauncher launcher, RunHistory history, RunViews views, RunContents contents,
 			PeriodComparisons comparisons, RunNarratives narratives) {
 		this.launcher = launcher;
 		this.history = history;
 		this.views = views;
-		this.staging = staging;
+		this.contents = contents;
 		this.comparisons = comparisons;
 		this.narratives = narratives;
 	}
@@ -56,7 +56,7 @@ public class RunService {
 	/**
 	 * Starts a run of the period.
 	 * @param startedBy who starts it, e.g. {@code web:admin} or {@code schedule}
-	 * @throws org.tallyrollup.job.RunRefusedException if it cannot be started
+	 * @throws org.tallyrollup.run.RunRefusedException if it cannot be started
 	 */
 	public RunView start(String period, String startedBy) {
 		JobExecution execution = launch(() -> this.launcher.start(period, startedBy));
@@ -134,11 +134,11 @@ public class RunService {
 		List<JobExecution> executions = executions(run);
 		RunView view = this.views.of(run, executions.get(0), executions.size());
 		List<TotalsRow> totals;
-		try (Stream<UnitTotals> stream = this.staging.totals(id, 2)) {
+		try (Stream<UnitTotals> stream = this.contents.totals(id, 2)) {
 			totals = stream.map(TotalsRow::of).toList();
 		}
 		List<MissingUnit> missing;
-		try (Stream<MissingUnit> stream = this.staging.missing(id)) {
+		try (Stream<MissingUnit> stream = this.contents.missing(id)) {
 			missing = stream.limit(FIRST_MISSING).toList();
 		}
 		long missingTotal = (view.unitsMissing() != null) ? view.unitsMissing() : missing.size();
@@ -156,7 +156,7 @@ public class RunService {
 	private List<RunDetails.FindingGroup> findings(long id) {
 		Map<Rule, List<Finding>> first = new EnumMap<>(Rule.class);
 		Map<Rule, Long> counts = new EnumMap<>(Rule.class);
-		try (Stream<Finding> findings = this.staging.findings(id)) {
+		try (Stream<Finding> findings = this.contents.findings(id)) {
 			findings.forEach((finding) -> {
 				counts.merge(finding.rule(), 1L, Long::sum);
 				List<Finding> rows = first.computeIfAbsent(finding.rule(), (rule) -> new ArrayList<>());

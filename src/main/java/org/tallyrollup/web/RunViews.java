@@ -8,10 +8,10 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import org.tallyrollup.job.RunParameters;
-import org.tallyrollup.job.RunReport;
-import org.tallyrollup.job.RunReports;
 import org.tallyrollup.rollup.UnitTotals;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.run.RunReports;
+import org.tallyrollup.run.RunReport;
 
 /** Builds the {@link RunView} of a run from the job repository and staging. */
 @Component

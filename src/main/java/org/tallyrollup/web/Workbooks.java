@@ -16,9 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import org.tallyrollup.job.RunHistory;
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
+import org.tallyrollup.run.RunHistory;
 
 /**
  * Finds the workbook of a run, or the latest of a period, and sends it. Only a file the

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.tallyrollup.staging.FileStore;
 
 /**
  * One real run, in a child JVM limited to 256 MB, over a period folder of hostile and
@@ -81,8 +82,7 @@ abstract class HostileFilesTests {
 			.toList();
 		this.input.outcomes().forEach((file, outcome) -> {
 			// a path longer than the job stores is cut short, ending with "…"
-			String shown = (file.length() > StagingRepository.PATH)
-					? file.substring(0, StagingRepository.PATH - 1) + "…" : file;
+			String shown = (file.length() > FileStore.PATH) ? file.substring(0, FileStore.PATH - 1) + "…" : file;
 			if (outcome == HostileInput.Outcome.UNREADABLE) {
 				assertThat(status.get(shown)).as(file).startsWith("无法读取（F1）");
 				assertThat(unreadable).as(file).contains(shown);

@@ -9,6 +9,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.test.context.TestComponent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.run.RunReports;
+import org.tallyrollup.run.RunReport;
 
 /**
  * Runs the real roll-up job through {@link RollupLauncher}, synchronously, and gives what

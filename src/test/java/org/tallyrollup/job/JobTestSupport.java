@@ -11,6 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunParameters;
+import org.tallyrollup.staging.Stores;
 
 /**
  * Whole-job tests: one application context (an in-memory job repository) shared by every
@@ -31,7 +34,7 @@ abstract class JobTestSupport {
 	RollupLauncher launcher;
 
 	@Autowired
-	StagingRepository staging;
+	Stores staging;
 
 	/** Runs the job and expects it to complete. */
 	JobExecution run(Path input, Path output, String period) throws Exception {

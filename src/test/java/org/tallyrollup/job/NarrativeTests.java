@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.tallyrollup.narrative.UnitNarrative;
+import org.tallyrollup.run.RunNarratives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

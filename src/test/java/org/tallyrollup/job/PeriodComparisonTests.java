@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.run.PeriodComparisons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

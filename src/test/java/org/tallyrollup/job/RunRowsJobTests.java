@@ -27,6 +27,10 @@ import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.TallyColumn;
 import org.tallyrollup.workbook.InputFileInfo;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
+import org.tallyrollup.run.RunHistory;
+import org.tallyrollup.run.RunNarratives;
+import org.tallyrollup.staging.RowStore;
+import org.tallyrollup.staging.Stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,7 +52,7 @@ class RunRowsJobTests {
 	JobRunner runner;
 
 	@Autowired
-	StagingRepository staging;
+	Stores staging;
 
 	@Autowired
 	JobRepository jobRepository;
@@ -88,8 +92,8 @@ class RunRowsJobTests {
 	void aCompletedRunHasLetItsRowsGoAndKeptTheirCounts() {
 		Run run = this.runner.completed("2023-11", input(), this.folder.resolve("output"));
 		long instance = run.execution().getJobInstanceId();
-		assertThat(this.staging.hasTable(StagingRepository.rowTable(instance))).isFalse();
-		assertThat(this.staging.rowCountsByState(instance)).containsExactly(0, 0, 0, 0);
+		assertThat(this.staging.rows().hasTable(RowStore.rowTable(instance))).isFalse();
+		assertThat(this.staging.rows().countsByState(instance)).containsExactly(0, 0, 0, 0);
 		assertThat(run.report().rowsAccepted()).isEqualTo(2);
 		assertThat(run.report().rowsSuperseded()).isEqualTo(1);
 		assertThat(run.report().rowsRejected()).isEqualTo(1);
@@ -108,7 +112,7 @@ class RunRowsJobTests {
 		long instance = failed.execution().getJobInstanceId();
 		StepExecution rolledUp = this.jobRepository.getLastStepExecution(failed.execution().getJobInstance(), "rollUp");
 		assertThat(rolledUp.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.staging.rowCountsByState(instance)).containsExactly(2, 1, 1, 0);
+		assertThat(this.staging.rows().countsByState(instance)).containsExactly(2, 1, 1, 0);
 		// when: the step's work is done again, as after a crash between its commit and
 		// its end
 		RepeatStatus status = new RollupTasklet(this.staging, new Supersession(this.staging), this.registries,
@@ -117,12 +121,12 @@ class RunRowsJobTests {
 		// then: still one row superseded, with one W3, counted in its file, and 001
 		// counted once, with b.csv's figures
 		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
-		assertThat(this.staging.rowCountsByState(instance)).containsExactly(2, 1, 1, 0);
-		assertThat(this.staging.findingsByRule(instance)).containsEntry("W3", 1L);
-		assertThat(this.staging.files(instance))
+		assertThat(this.staging.rows().countsByState(instance)).containsExactly(2, 1, 1, 0);
+		assertThat(this.staging.findings().countsByRule(instance)).containsEntry("W3", 1L);
+		assertThat(this.staging.files().files(instance))
 			.extracting(InputFileInfo::accepted, InputFileInfo::rejected, InputFileInfo::superseded)
 			.containsExactly(tuple(1L, 0L, 1L), tuple(1L, 1L, 0L));
-		try (Stream<UnitTotals> units = this.staging.totals(instance, 2)) {
+		try (Stream<UnitTotals> units = this.staging.totals().totals(instance, 2)) {
 			assertThat(units.map((unit) -> unit.totals()[TallyColumn.ISSUES_FOUND.countIndex()])).containsExactly(3L,
 					1L, 2L, 0L);
 		}
@@ -134,11 +138,11 @@ class RunRowsJobTests {
 		Run run = this.runner.completed("2023-11", input(), this.folder.resolve("output"));
 		JobExecution execution = run.execution();
 		StepExecution written = this.jobRepository.getLastStepExecution(execution.getJobInstance(), "writeWorkbook");
-		Path workbook = Path.of(this.staging.run(execution.getJobInstanceId()).workbook());
+		Path workbook = Path.of(this.staging.runs().run(execution.getJobInstanceId()).workbook());
 		FileTime before = Files.getLastModifiedTime(workbook);
 		byte[] bytes = Files.readAllBytes(workbook);
 		// when: the step is done again (its end had not been recorded before a crash)
-		this.staging.prepareRows(execution.getJobInstanceId());
+		this.staging.rows().prepare(execution.getJobInstanceId());
 		RepeatStatus status = new WorkbookTasklet(this.staging, new RollupWorkbookWriter(1_048_576), this.narratives,
 				this.transactionManager)
 			.execute(null, new ChunkContext(new StepContext(written)));
@@ -146,7 +150,7 @@ class RunRowsJobTests {
 		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
 		assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(before);
 		assertThat(Files.readAllBytes(workbook)).isEqualTo(bytes);
-		assertThat(this.staging.hasTable(StagingRepository.rowTable(execution.getJobInstanceId()))).isFalse();
+		assertThat(this.staging.rows().hasTable(RowStore.rowTable(execution.getJobInstanceId()))).isFalse();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tallyrollup.job.JobRunner.Run;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.tally.TallyColumn;
+import org.tallyrollup.staging.Stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class StoredTotalsJobTests {
 	JobRunner runner;
 
 	@Autowired
-	StagingRepository staging;
+	Stores staging;
 
 	@Test
 	void storesEveryUnitOfARegistryOfSeveralBatchesOnceAndInOrder() {
@@ -53,7 +54,8 @@ class StoredTotalsJobTests {
 		Run run = this.runner.completed("2023-11", input.root(), this.folder.resolve("output"));
 		// then
 		List<UnitTotals> stored;
-		try (Stream<UnitTotals> totals = this.staging.totals(run.execution().getJobInstanceId(), Integer.MAX_VALUE)) {
+		try (Stream<UnitTotals> totals = this.staging.totals()
+			.totals(run.execution().getJobInstanceId(), Integer.MAX_VALUE)) {
 			stored = totals.toList();
 		}
 		assertThat(stored).hasSize(1 + 5 + BRANCHES);

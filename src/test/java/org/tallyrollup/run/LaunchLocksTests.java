@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

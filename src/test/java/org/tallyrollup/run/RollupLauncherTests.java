@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.tallyrollup.job.RunRefusedException.Reason;
+import org.tallyrollup.run.RunRefusedException.Reason;
 import org.tallyrollup.system.TallyProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +61,7 @@ class RollupLauncherTests {
 		this.launcher = new RollupLauncher(this.operator, this.repository, mock(Job.class), this.history, this.threads,
 				new TallyProperties(this.root.resolve("input").toString(), this.root.resolve("output").toString(),
 						this.root.resolve("data").toString(), 100, 1000, 0, null, null),
-				owners, locks, mock(StagingRepository.class), mock(JdbcTemplate.class), "BATCH_");
+				owners, locks, mock(AbandonedRuns.class), mock(JdbcTemplate.class), "BATCH_");
 	}
 
 	@Test

@@ -19,8 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.tallyrollup.TestFolders;
-import org.tallyrollup.job.RunHistory;
-import org.tallyrollup.job.RunParameters;
+import org.tallyrollup.run.RunHistory;
+import org.tallyrollup.run.RunParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.staging;
 
 import java.util.ArrayList;
 import java.util.List;
