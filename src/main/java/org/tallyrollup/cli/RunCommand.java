@@ -42,7 +42,7 @@ public class RunCommand {
 		this.properties = properties;
 	}
 
-	public int run(CommandLine line, PrintStream out, PrintStream err) {
+	public int run(Invocation line, PrintStream out, PrintStream err) {
 		Optional<String> localeProblem = localeProblem();
 		if (localeProblem.isPresent()) {
 			err.println(localeProblem.get());

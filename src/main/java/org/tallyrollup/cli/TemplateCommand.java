@@ -31,7 +31,7 @@ public class TemplateCommand {
 		this.properties = properties;
 	}
 
-	public int run(CommandLine line, PrintStream out, PrintStream err) {
+	public int run(Invocation line, PrintStream out, PrintStream err) {
 		Optional<String> localeProblem = RunCommand.localeProblem();
 		if (localeProblem.isPresent()) {
 			err.println(localeProblem.get());

@@ -28,7 +28,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import org.tallyrollup.TallyRollupApplication;
-import org.tallyrollup.cli.CommandLine;
+import org.tallyrollup.cli.Invocation;
 import org.tallyrollup.cli.RunCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +73,7 @@ class ReleaseUpgradeTests {
 			.web(WebApplicationType.NONE)
 			.run(arguments.toArray(String[]::new))) {
 			status = context.getBean(RunCommand.class)
-				.run(CommandLine.parse(new String[] { "run", "--input", input.folder().toString(), "--output",
+				.run(Invocation.parse(new String[] { "run", "--input", input.folder().toString(), "--output",
 						output.toString(), "--period", "2023-11" }), new PrintStream(out, true, StandardCharsets.UTF_8),
 						new PrintStream(err, true, StandardCharsets.UTF_8));
 			// then: every migration applied over the release's schema

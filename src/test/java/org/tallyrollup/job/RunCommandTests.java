@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.tallyrollup.cli.CommandLine;
+import org.tallyrollup.cli.Invocation;
 import org.tallyrollup.cli.RunCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,7 +122,7 @@ class RunCommandTests {
 		int status;
 		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
 				PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			status = this.command.run(CommandLine.parse(args), outStream, errStream);
+			status = this.command.run(Invocation.parse(args), outStream, errStream);
 		}
 		return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}

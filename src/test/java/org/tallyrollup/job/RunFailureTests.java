@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.tallyrollup.TallyRollupApplication;
-import org.tallyrollup.cli.CommandLine;
+import org.tallyrollup.cli.Invocation;
 import org.tallyrollup.cli.RunCommand;
 import org.tallyrollup.system.PausePoints;
 
@@ -200,7 +200,7 @@ class RunFailureTests {
 	private Run run(Path input, Path output) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		CommandLine line = CommandLine.parse(new String[] { "run", "--input", input.toString(), "--output",
+		Invocation line = Invocation.parse(new String[] { "run", "--input", input.toString(), "--output",
 				output.toString(), "--period", GeneratedInput.PERIOD });
 		int exitCode = this.command.run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.tallyrollup.cli.CommandLine;
+import org.tallyrollup.cli.Invocation;
 import org.tallyrollup.cli.TemplateCommand;
 import org.tallyrollup.template.TemplateContent;
 import org.tallyrollup.template.TemplateRefusedException;
@@ -112,7 +112,7 @@ class TemplateRoundTripTests extends JobTestSupport {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		// when
 		int status = this.command.run(
-				CommandLine.parse(new String[] { "template", "--unit", "0102", "--input", input.folder().toString(),
+				Invocation.parse(new String[] { "template", "--unit", "0102", "--input", input.folder().toString(),
 						"--output", this.folder.resolve("out").toString(), "--categories", "否" }),
 				print(out), print(err));
 		// then
@@ -132,7 +132,7 @@ class TemplateRoundTripTests extends JobTestSupport {
 			.registry(List.of("01,中共江州市委,,市委,", "0101,中共城东区委,01,区委,", "010101,东湖社区党支部,0101,党支部,否"));
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		// when
-		int unknown = this.command.run(CommandLine.parse(new String[] { "template", "--unit", "0199", "--period",
+		int unknown = this.command.run(Invocation.parse(new String[] { "template", "--unit", "0199", "--period",
 				"2023-11", "--input", input.folder().toString() }), print(new ByteArrayOutputStream()), print(err));
 		// then
 		assertThat(unknown).isEqualTo(1);

@@ -1,10 +1,8 @@
-package org.tallyrollup;
+package org.tallyrollup.cli;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import org.tallyrollup.cli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +24,7 @@ class LikelyInputTests {
 	}
 
 	private static String likely(Map<String, String> environment, String... args) {
-		return TallyRollupApplication.likelyInput(CommandLine.parse(args), environment::get);
+		return RunCli.likelyInput(Invocation.parse(args), environment::get);
 	}
 
 }
