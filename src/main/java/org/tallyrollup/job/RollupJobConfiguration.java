@@ -6,11 +6,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
+import org.tallyrollup.workbook.WorkbookStreamDecorator;
 import org.tallyrollup.run.RunHistory;
 import org.tallyrollup.run.RunParameters;
 import org.tallyrollup.run.RunNarratives;
@@ -72,25 +76,31 @@ class RollupJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * A read worker. Every {@link ItemWriteListener} bean is told of each chunk written,
+	 * before its transaction commits; the application itself has none.
+	 */
 	@Bean
 	Step readTalliesWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			TallyProperties properties, TallyItemReader tallyReader, TallyItemProcessor tallyChecker,
-			StagingWriter stagingWriter) {
-		return new StepBuilder(READ_WORKER, jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
+			StagingWriter stagingWriter, List<ItemWriteListener<Object>> writeListeners) {
+		var step = new StepBuilder(READ_WORKER, jobRepository).<TallyItem, TallyItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(tallyReader)
 			.processor(tallyChecker)
-			.writer(stagingWriter)
-			.build();
+			.writer(stagingWriter);
+		writeListeners.forEach(step::listener);
+		return step.build();
 	}
 
 	@Bean
 	@StepScope
-	TallyItemReader tallyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+	TallyItemReader tallyReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			List<TallyFileListener> listeners) {
 		RunParameters parameters = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
 		return new TallyItemReader(parameters.periodDir(), parameters.period(),
 				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITION, 0),
-				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1));
+				stepExecution.getExecutionContext().getInt(StripePartitioner.PARTITIONS, 1), listeners);
 	}
 
 	@Bean
@@ -108,20 +118,33 @@ class RollupJobConfiguration {
 	}
 
 	@Bean
-	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, Stores staging,
-			JobRegistries registries, RunHistory history) {
-		return new StepBuilder("rollUp", jobRepository)
-			.tasklet(new RollupTasklet(staging, new Supersession(staging), registries, history, transactionManager),
-					transactionManager)
-			.build();
+	Tasklet rollUpTasklet(PlatformTransactionManager transactionManager, Stores staging, JobRegistries registries,
+			RunHistory history) {
+		return new RollupTasklet(staging, new Supersession(staging), registries, history, transactionManager);
 	}
 
 	@Bean
-	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager, Stores staging,
-			TallyProperties properties, RunNarratives narratives) {
-		return new StepBuilder("writeWorkbook", jobRepository)
-			.tasklet(new WorkbookTasklet(staging, new RollupWorkbookWriter(properties.maxRowsPerSheet()), narratives,
-					transactionManager), transactionManager)
+	Step rollUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet rollUpTasklet) {
+		return new StepBuilder("rollUp", jobRepository).tasklet(rollUpTasklet, transactionManager).build();
+	}
+
+	/**
+	 * The workbook's step; its file is written through the
+	 * {@link WorkbookStreamDecorator} bean if there is one (the application itself has
+	 * none).
+	 */
+	@Bean
+	Tasklet writeWorkbookTasklet(PlatformTransactionManager transactionManager, Stores staging,
+			TallyProperties properties, RunNarratives narratives, ObjectProvider<WorkbookStreamDecorator> decorator) {
+		RollupWorkbookWriter writer = new RollupWorkbookWriter(properties.maxRowsPerSheet(),
+				decorator.getIfAvailable(() -> WorkbookStreamDecorator.NONE));
+		return new WorkbookTasklet(staging, writer, narratives, transactionManager);
+	}
+
+	@Bean
+	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet writeWorkbookTasklet) {
+		return new StepBuilder("writeWorkbook", jobRepository).tasklet(writeWorkbookTasklet, transactionManager)
 			.build();
 	}
 

@@ -24,7 +24,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tallyrollup.rollup.Rollup;
-import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
 import org.tallyrollup.unit.UnitRegistry;
 import org.tallyrollup.run.RunHistory;
@@ -114,7 +113,6 @@ class RollupTasklet implements Tasklet {
 		this.staging.runs()
 			.save(instance, parameters.period(), loaded.fileName(), loaded.sha256(), registry.size(),
 					(previous != null) ? previous.instanceId() : null, (previous != null) ? previous.period() : null);
-		PausePoints.reached("rollup");
 		return RepeatStatus.FINISHED;
 	}
 

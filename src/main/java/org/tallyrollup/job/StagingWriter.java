@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.RowSource;
 import org.tallyrollup.tally.TallyRecord;
 import org.tallyrollup.staging.Counts;
@@ -67,7 +66,6 @@ class StagingWriter implements ItemWriter<TallyItem> {
 			}
 		}
 		batch.flush();
-		PausePoints.reached("chunk");
 	}
 
 	/** Marks a file unreadable: withdraws whatever rows it gave before failing. */

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.TallyFiles;
 import org.tallyrollup.run.RollupJob;
 
@@ -54,7 +53,10 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	private FileItems current;
 
-	TallyItemReader(Path periodDir, String period, int partition, int partitions) {
+	private final List<TallyFileListener> listeners;
+
+	TallyItemReader(Path periodDir, String period, int partition, int partitions, List<TallyFileListener> listeners) {
+		this.listeners = List.copyOf(listeners);
 		this.periodDir = periodDir;
 		this.period = period;
 		this.partition = partition;
@@ -106,7 +108,9 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 	private TallyItem readItem() {
 		while (this.fileIndex < this.files.size()) {
 			if (this.current == null) {
-				PausePoints.reached("read-file");
+				for (TallyFileListener listener : this.listeners) {
+					listener.opening(this.fileIndex);
+				}
 				this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex), this.period);
 				this.emitted = 0;
 				progress();

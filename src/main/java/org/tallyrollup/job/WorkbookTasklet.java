@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tallyrollup.system.FilePlacement;
 import org.tallyrollup.system.IoReasons;
-import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
 import org.tallyrollup.workbook.RunInfo;
 import org.tallyrollup.run.RunParameters;
@@ -85,7 +84,6 @@ class WorkbookTasklet implements Tasklet {
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法写出汇总表 " + parameters.workbook() + "：" + IoReasons.describe(ex), ex);
 		}
-		PausePoints.reached("moved");
 		this.staging.runs().saveWorkbook(instance, target.toString());
 		execution.getExecutionContext().putString(WORKBOOK, target.toString());
 		this.staging.rows().release(instance);

@@ -1,7 +1,6 @@
 package org.tallyrollup.workbook;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +21,6 @@ import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.system.FilePlacement;
 import org.tallyrollup.system.IoReasons;
-import org.tallyrollup.system.PausePoints;
 import org.tallyrollup.tally.AcceptedRow;
 import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.Rule;
@@ -84,15 +82,23 @@ public class RollupWorkbookWriter {
 
 	private final int maxRows;
 
+	private final WorkbookStreamDecorator streamDecorator;
+
 	public RollupWorkbookWriter() {
 		this(DEFAULT_MAX_ROWS);
+	}
+
+	public RollupWorkbookWriter(int maxRows) {
+		this(maxRows, WorkbookStreamDecorator.NONE);
 	}
 
 	/**
 	 * @param maxRows the rows a sheet may hold, its title and header included; at most
 	 * Excel's 1,048,576, and room for at least one data row
+	 * @param streamDecorator wraps the stream the temporary file is written through
 	 */
-	public RollupWorkbookWriter(int maxRows) {
+	public RollupWorkbookWriter(int maxRows, WorkbookStreamDecorator streamDecorator) {
+		this.streamDecorator = streamDecorator;
 		if (maxRows <= WorkbookSheets.HEADER_ROWS || maxRows > WorkbookSheets.EXCEL_MAX_ROWS) {
 			throw new IllegalArgumentException("Rows per sheet must be between " + (WorkbookSheets.HEADER_ROWS + 1)
 					+ " and " + WorkbookSheets.EXCEL_MAX_ROWS + ": " + maxRows);
@@ -489,8 +495,8 @@ public class RollupWorkbookWriter {
 	private void save(WorkbookSource source, Path temporary) throws IOException {
 		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
 				StandardOpenOption.WRITE)) {
-			OutputStream out = new PausingOutputStream(
-					new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+			OutputStream out = this.streamDecorator
+				.decorate(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
 			XlsxWriter workbook = new XlsxWriter(out, WorkbookStyles.BODY, ZIP_LEVEL, WorkbookSheets.GENERATOR,
 					temporary);
 			try {
@@ -503,21 +509,6 @@ public class RollupWorkbookWriter {
 				workbook.deleteSectionFiles();
 			}
 		}
-	}
-
-	/** Lets a test stop the process while the temporary file is half written. */
-	private static final class PausingOutputStream extends FilterOutputStream {
-
-		PausingOutputStream(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			this.out.write(bytes, offset, length);
-			PausePoints.reached("write");
-		}
-
 	}
 
 }

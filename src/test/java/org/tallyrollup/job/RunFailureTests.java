@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.tallyrollup.TallyRollupApplication;
 import org.tallyrollup.cli.Invocation;
 import org.tallyrollup.cli.RunCommand;
-import org.tallyrollup.system.PausePoints;
+import org.tallyrollup.testhooks.PausePoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.tallyrollup.job.JobRunner.Run;
 import org.tallyrollup.rollup.UnitTotals;
-import org.tallyrollup.system.PausePoints;
+import org.tallyrollup.testhooks.PausePoints;
 import org.tallyrollup.tally.TallyColumn;
 import org.tallyrollup.workbook.InputFileInfo;
 import org.tallyrollup.workbook.RollupWorkbookWriter;

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.tallyrollup.TestFolders;
-import org.tallyrollup.system.PausePoints;
+import org.tallyrollup.testhooks.PausePoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;

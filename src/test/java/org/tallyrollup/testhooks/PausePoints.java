@@ -1,4 +1,4 @@
-package org.tallyrollup.system;
+package org.tallyrollup.testhooks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,11 +6,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Named points of a run where a test may stop the process, so that it can be killed
- * (SIGKILL) or disturbed at a known place and then run again. Inert unless the system
- * property {@value #PAUSE_AT} is set, e.g. {@code -Dtally.test.pause-at=read-file:3}: the
- * third time the point {@code read-file} is reached, the thread prints
- * {@code PAUSED read-file:3} on standard error and waits until the file named by
- * {@value #RESUME_FILE} exists (forever when there is none).
+ * (SIGKILL) or disturbed at a known place and then run again. The job is told nothing of
+ * them: {@link PausePointHooks}, found by component scanning only where the test classes
+ * are (the tests' own JVM and the child JVMs they start), reaches them from listeners and
+ * decorators the job offers. Inert unless the system property {@value #PAUSE_AT} is set,
+ * e.g. {@code -Dtally.test.pause-at=read-file:3}: the third time the point
+ * {@code read-file} is reached, the thread prints {@code PAUSED read-file:3} on standard
+ * error and waits until the file named by {@value #RESUME_FILE} exists (forever when
+ * there is none).
  *
  * <p>
  * Points: {@code read-file} (a read worker opens a tally file), {@code chunk} (a chunk of
