@@ -14,7 +14,7 @@ import org.tallyrollup.rollup.UnitTotals;
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.tally.PeriodFolders;
 import org.tallyrollup.tally.TallyColumn;
-import org.tallyrollup.run.RollupLauncher;
+import org.tallyrollup.run.RunPlanner;
 import org.tallyrollup.run.RunParameters;
 import org.tallyrollup.run.RunReports;
 import org.tallyrollup.run.RunReport;
@@ -30,14 +30,14 @@ import org.tallyrollup.run.RunRefusedException;
 @Component
 public class RunCommand {
 
-	private final RollupLauncher launcher;
+	private final RunPlanner planner;
 
 	private final RunReports reports;
 
 	private final TallyProperties properties;
 
-	RunCommand(RollupLauncher launcher, RunReports reports, TallyProperties properties) {
-		this.launcher = launcher;
+	RunCommand(RunPlanner planner, RunReports reports, TallyProperties properties) {
+		this.planner = planner;
 		this.reports = reports;
 		this.properties = properties;
 	}
@@ -60,11 +60,11 @@ public class RunCommand {
 			period = latest.get();
 		}
 		try {
-			RollupLauncher.Plan plan = this.launcher
+			RunPlanner.Plan plan = this.planner
 				.plan(new RunParameters(period, input, output, System.currentTimeMillis()), line.flag("fresh"));
 			describe(plan, out);
 			RunParameters parameters = plan.parameters();
-			JobExecution execution = this.launcher.execute(plan);
+			JobExecution execution = this.planner.execute(plan);
 			RunReport report = this.reports.of(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				err.println("错误：报告期 " + period + " 汇总失败：" + report.exitMessage());
@@ -104,7 +104,7 @@ public class RunCommand {
 						+ "，无法打开中文文件名。请先设置 UTF-8 区域，例如 export LANG=C.UTF-8，再运行。");
 	}
 
-	private static void describe(RollupLauncher.Plan plan, PrintStream out) {
+	private static void describe(RunPlanner.Plan plan, PrintStream out) {
 		if (plan.previous() == null) {
 			return;
 		}

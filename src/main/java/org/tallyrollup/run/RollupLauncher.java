@@ -1,16 +1,13 @@
 package org.tallyrollup.run;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
@@ -28,10 +25,8 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import org.tallyrollup.run.RunRefusedException.Reason;
@@ -47,11 +42,8 @@ import org.tallyrollup.tally.PeriodFolders;
  * <p>
  * A run the job repository calls running whose process is gone (killed, or its machine
  * rebooted; see {@link ExecutionOwners}) does not block its period: before a run of the
- * period starts or restarts, it is marked failed, and can then be continued. For the
- * command line, {@link #plan} and {@link #execute} decide between a new run and resuming
- * the last one of the same period and input folder: a run that failed, was stopped or was
- * left by a dead process is resumed where it stopped as long as the input is unchanged,
- * and abandoned for a new run otherwise.
+ * period starts or restarts, it is marked failed, and can then be continued. How the
+ * command line chooses between resuming a run and starting anew is {@link RunPlanner}'s.
  */
 @Service
 public class RollupLauncher {
@@ -66,9 +58,7 @@ public class RollupLauncher {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private static final String WRITE_PROBE = ".write-check";
-
-	private static final Set<BatchStatus> RESUMABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+	static final String WRITE_PROBE = ".write-check";
 
 	private final JobOperator jobOperator;
 
@@ -86,21 +76,13 @@ public class RollupLauncher {
 
 	private final LaunchLocks locks;
 
-	private final AbandonedRuns abandonedRuns;
-
-	private final JdbcTemplate jdbc;
-
-	private final String tablePrefix;
-
 	private final AtomicLong lastRunId = new AtomicLong();
 
 	/** Periods between the check that none of their runs is going and the launch. */
 	private final Set<String> launching = new HashSet<>();
 
 	RollupLauncher(JobOperator jobOperator, JobRepository jobRepository, Job rollupJob, RunHistory history,
-			RunThreads threads, TallyProperties properties, ExecutionOwners owners, LaunchLocks locks,
-			AbandonedRuns abandonedRuns, JdbcTemplate jdbc,
-			@Value("${spring.batch.jdbc.table-prefix:BATCH_}") String tablePrefix) {
+			RunThreads threads, TallyProperties properties, ExecutionOwners owners, LaunchLocks locks) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.rollupJob = rollupJob;
@@ -109,9 +91,6 @@ public class RollupLauncher {
 		this.properties = properties;
 		this.owners = owners;
 		this.locks = locks;
-		this.abandonedRuns = abandonedRuns;
-		this.jdbc = jdbc;
-		this.tablePrefix = tablePrefix;
 	}
 
 	/**
@@ -293,7 +272,7 @@ public class RollupLauncher {
 	}
 
 	/** Which process runs the first of these executions, as far as it is known. */
-	private String who(List<JobExecution> running) {
+	String who(List<JobExecution> running) {
 		if (running.isEmpty()) {
 			return "";
 		}
@@ -307,7 +286,7 @@ public class RollupLauncher {
 	 * Marks failed the executions of the period that the repository calls running but
 	 * whose process is gone, so that they no longer block it and can be continued.
 	 */
-	private void recoverDeadRuns(String period) {
+	void recoverDeadRuns(String period) {
 		for (JobExecution running : this.history.running(period)) {
 			if (this.threads.isActive(running.getId()) || this.owners.isAlive(running)) {
 				continue;
@@ -315,98 +294,6 @@ public class RollupLauncher {
 			JobExecution full = this.history.execution(running.getId());
 			this.jobOperator.recover((full != null) ? full : running);
 			logger.warn("报告期 {} 编号 {} 的汇总所在进程已不存在（被终止或机器重启），已标记为失败，可以继续", period, running.getJobInstanceId());
-		}
-	}
-
-	/**
-	 * Decides how the command line runs a period: resume its last run or start a new one.
-	 * A run of the period left by a process that is gone is marked failed here.
-	 * @param requested the run asked for (its run id is used for a new run)
-	 * @param fresh never resume: a run left unfinished is abandoned
-	 * @throws RunRefusedException if the run cannot be started as asked, or the period is
-	 * being rolled up by a live process
-	 */
-	public Plan plan(RunParameters requested, boolean fresh) {
-		check(requested);
-		recoverDeadRuns(requested.period());
-		List<JobExecution> running = this.history.running(requested.period());
-		if (!running.isEmpty()) {
-			throw new RunRefusedException(Reason.ALREADY_RUNNING,
-					"报告期 " + requested.period() + " 正在汇总" + who(running) + "，请等它结束后再运行");
-		}
-		JobExecution last = lastExecution(requested);
-		if (last == null || !RESUMABLE.contains(last.getStatus())) {
-			return new Plan(Plan.Kind.NEW, requested, null);
-		}
-		if (fresh) {
-			return new Plan(Plan.Kind.FRESH_ON_REQUEST, requested, last);
-		}
-		RunParameters previous = RunParameters.of(last.getJobParameters());
-		String fingerprint = InputFingerprint.of(requested.inputDir(), requested.period());
-		boolean unchanged = fingerprint.equals(RunParameters.fingerprint(last.getJobParameters()))
-				&& RunParameters.normalized(previous.outputDir())
-					.equals(RunParameters.normalized(requested.outputDir()));
-		return unchanged ? new Plan(Plan.Kind.RESUME, previous, last)
-				: new Plan(Plan.Kind.FRESH_INPUT_CHANGED, requested, last);
-	}
-
-	/** Carries a plan out, synchronously with the default operator. */
-	public JobExecution execute(Plan plan) throws Exception {
-		removeStaleTemporaries(plan.parameters());
-		if (plan.kind() == Plan.Kind.RESUME) {
-			logger.info("继续报告期 {} 编号 {} 的汇总", plan.parameters().period(), plan.previous().getJobInstanceId());
-			return restart(plan.previous());
-		}
-		if (plan.previous() != null) {
-			JobExecution abandoned = this.jobOperator.abandon(plan.previous());
-			this.abandonedRuns.forget(abandoned.getJobInstanceId());
-			logger.info("放弃报告期 {} 编号 {} 未完成的汇总，重新开始", plan.parameters().period(), abandoned.getJobInstanceId());
-		}
-		return start(plan.parameters(), "cli");
-	}
-
-	/** The latest execution of the same period and input folder, or {@code null}. */
-	private JobExecution lastExecution(RunParameters requested) {
-		String p = this.tablePrefix;
-		List<Long> ids = this.jdbc.queryForList("SELECT MAX(E.JOB_EXECUTION_ID) FROM " + p + "JOB_EXECUTION E JOIN " + p
-				+ "JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID JOIN " + p
-				+ "JOB_EXECUTION_PARAMS A ON A.JOB_EXECUTION_ID = E.JOB_EXECUTION_ID AND A.PARAMETER_NAME = ? AND A.PARAMETER_VALUE = ? JOIN "
-				+ p
-				+ "JOB_EXECUTION_PARAMS B ON B.JOB_EXECUTION_ID = E.JOB_EXECUTION_ID AND B.PARAMETER_NAME = ? AND B.PARAMETER_VALUE = ? WHERE I.JOB_NAME = ?",
-				Long.class, RunParameters.PERIOD, requested.period(), RunParameters.INPUT,
-				RunParameters.normalized(requested.inputDir()), this.rollupJob.getName());
-		Long id = ids.isEmpty() ? null : ids.get(0);
-		return (id != null) ? this.history.execution(id) : null;
-	}
-
-	/**
-	 * Deletes what a killed run may have left beside the period's workbooks: half-written
-	 * temporary workbooks and write probes (hidden files ending .tmp), in the period's
-	 * folder and its runs' folders. Called only once no live run of the period is left.
-	 */
-	private static void removeStaleTemporaries(RunParameters parameters) {
-		Path folder = parameters.workbook().getParent();
-		String workbook = "." + parameters.workbook().getFileName() + ".";
-		List<Path> folders = new ArrayList<>(List.of(folder));
-		try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
-			runs.filter(Files::isDirectory).forEach(folders::add);
-		}
-		catch (IOException ex) {
-			// no runs folder yet
-		}
-		for (Path dir : folders) {
-			try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
-				for (Path file : files) {
-					String name = file.getFileName().toString();
-					if ((name.startsWith(workbook) || name.startsWith(WRITE_PROBE)) && Files.isRegularFile(file)) {
-						Files.deleteIfExists(file);
-						logger.info("已删除上次中断的汇总留下的临时文件 {}", file);
-					}
-				}
-			}
-			catch (IOException ex) {
-				logger.warn("无法清理临时文件（{}）：{}", dir, ex.getMessage());
-			}
 		}
 	}
 
@@ -438,32 +325,6 @@ public class RollupLauncher {
 			throw new RunRefusedException(Reason.OUTPUT_NOT_WRITABLE,
 					"输出文件夹不可写：" + folder + "（" + IoReasons.describe(ex) + "）");
 		}
-	}
-
-	/**
-	 * How the command line runs a period.
-	 *
-	 * @param kind new, resumed, or new after abandoning an unfinished run
-	 * @param parameters the parameters it runs with
-	 * @param previous the unfinished execution resumed or abandoned, {@code null} for
-	 * none
-	 */
-	public record Plan(Kind kind, RunParameters parameters, JobExecution previous) {
-
-		/** What a plan does. */
-		public enum Kind {
-
-			/** A new run; the period has no unfinished run. */
-			NEW,
-			/** The unfinished run continues where it stopped. */
-			RESUME,
-			/** The unfinished run is abandoned because the input changed since. */
-			FRESH_INPUT_CHANGED,
-			/** The unfinished run is abandoned because a new run was asked for. */
-			FRESH_ON_REQUEST
-
-		}
-
 	}
 
 }

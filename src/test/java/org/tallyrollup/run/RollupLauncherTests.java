@@ -16,7 +16,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.tallyrollup.run.RunRefusedException.Reason;
 import org.tallyrollup.system.TallyProperties;
@@ -61,7 +60,7 @@ class RollupLauncherTests {
 		this.launcher = new RollupLauncher(this.operator, this.repository, mock(Job.class), this.history, this.threads,
 				new TallyProperties(this.root.resolve("input").toString(), this.root.resolve("output").toString(),
 						this.root.resolve("data").toString(), 100, 1000, 0, null, null),
-				owners, locks, mock(AbandonedRuns.class), mock(JdbcTemplate.class), "BATCH_");
+				owners, locks);
 	}
 
 	@Test
