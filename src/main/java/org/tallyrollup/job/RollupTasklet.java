@@ -131,7 +131,7 @@ class RollupTasklet implements Tasklet {
 			rowsPerFile.computeIfAbsent(fileNo, (file) -> new long[RowState.values().length])[state.ordinal()]++;
 			if (state == RowState.ACCEPTED) {
 				duplicates.accepted(unitCode);
-				rollup.add(registry.indexOf(unitCode), Counts.decode(counts));
+				rollup.add(registry.indexOf(unitCode), counts);
 			}
 		});
 		for (Supersession.Superseded row : this.supersession.resolve(instance, duplicates)) {

@@ -95,7 +95,7 @@ class StagingWriter implements ItemWriter<TallyItem> {
 			if (checked.row() instanceof TallyRecord record) {
 				code = record.unitCode().isEmpty() ? null : record.unitCode();
 				if (checked.state() == RowState.ACCEPTED) {
-					counts = Counts.encode(Counts.of(record));
+					counts = Counts.encodePositional(Counts.of(record));
 				}
 			}
 			this.rows.add(new StagedRow(checked.fileNo(), source.sheetIndex(), source.row(), source.sheet(), code,

@@ -76,7 +76,7 @@ final class Supersession {
 				this.staging.findings().deleteRowWarnings(instance, loser.fileNo(), loser.sheetIndex(), loser.row());
 				this.staging.findings()
 					.insert(instance, List.of(new NumberedFinding(loser.fileNo(), loser.sheetIndex(), 99, finding)));
-				superseded.add(new Superseded(loser.unitCode(), loser.fileNo(), Counts.decode(loser.counts())));
+				superseded.add(new Superseded(loser.unitCode(), loser.fileNo(), loser.counts()));
 			}
 		}
 	}

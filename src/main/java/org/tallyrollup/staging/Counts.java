@@ -6,16 +6,28 @@ import org.tallyrollup.tally.TallyColumn;
 import org.tallyrollup.tally.TallyRecord;
 
 /**
- * Stores a row of counts (indexed as {@link TallyColumn#COUNTS}) as one text column, each
- * count under its column's key: {@code branches=3,members=0,issuesFound=12,…}. A stored
- * run stays right when a count column is added, moved or removed: a key the columns no
- * longer have is passed over, a column the text has no key for reads 0 (the run was
- * before it). Every key is written, zeros too, so that "0" and "not yet a column" stay
- * apart in what is stored.
+ * Stores a row of counts (indexed as {@link TallyColumn#COUNTS}) as one text column.
+ *
+ * <p>
+ * A run's totals, kept for 较上期 across releases, store each count under its column's key:
+ * {@code branches=3,members=0,issuesFound=12,…}. A stored run stays right when a count
+ * column is added, moved or removed: a key the columns no longer have is passed over, a
+ * column the text has no key for reads 0 (the run was before it). Every key is written,
+ * zeros too, so that "0" and "not yet a column" stay apart in what is stored.
+ *
+ * <p>
+ * A run's rows, a million at the national size and dropped once its workbook is written,
+ * store the counts by position ({@code 3,0,12,…}) under the run's layout, the keys in
+ * their order, recorded once for the run (TR_ROW_LAYOUT); a run resumed by a release
+ * whose columns differ reads them through {@link #positional(String[])}. Keyed rows took
+ * a national-1m run 7 s more (BENCHMARKS.md).
  */
 public final class Counts {
 
 	private static final String[] KEYS = keys(TallyColumn.COUNTS);
+
+	/** The current columns' keys in their order, as a run's row layout records them. */
+	public static final String LAYOUT = String.join(",", KEYS);
 
 	private Counts() {
 	}
@@ -79,6 +91,90 @@ public final class Counts {
 			at = end + 1;
 		}
 		return counts;
+	}
+
+	/** Counts by position, in the order of the current columns. */
+	public static String encodePositional(long[] counts) {
+		StringBuilder text = new StringBuilder(counts.length * 4);
+		for (int i = 0; i < counts.length; i++) {
+			if (i > 0) {
+				text.append(',');
+			}
+			text.append(counts[i]);
+		}
+		return text.toString();
+	}
+
+	/**
+	 * A reader of counts stored by position under a layout (keys in their order, as
+	 * {@link #LAYOUT}), giving them in the order of the current columns.
+	 */
+	public static Positional positional(String layout) {
+		return new Positional(layout.split(",", -1), KEYS);
+	}
+
+	/**
+	 * A reader of counts stored by position under {@code stored}, into {@code target}.
+	 */
+	public static Positional positional(String[] stored, String[] target) {
+		return new Positional(stored, target);
+	}
+
+	/** Reads counts stored by position, mapping each position to its column. */
+	public static final class Positional {
+
+		private final int[] targetOf;
+
+		private final int size;
+
+		private final boolean identity;
+
+		Positional(String[] stored, String[] target) {
+			this.targetOf = new int[stored.length];
+			boolean same = stored.length == target.length;
+			for (int i = 0; i < stored.length; i++) {
+				this.targetOf[i] = -1;
+				for (int j = 0; j < target.length; j++) {
+					if (target[j].equals(stored[i])) {
+						this.targetOf[i] = j;
+						break;
+					}
+				}
+				same &= this.targetOf[i] == i;
+			}
+			this.size = target.length;
+			this.identity = same;
+		}
+
+		public long[] decode(String text) {
+			long[] counts = new long[this.size];
+			int index = 0;
+			long value = 0;
+			boolean negative = false;
+			for (int i = 0; i <= text.length(); i++) {
+				char c = (i < text.length()) ? text.charAt(i) : ',';
+				if (c == ',') {
+					if (index >= this.targetOf.length) {
+						throw new IllegalArgumentException("More counts than the layout has columns: " + text);
+					}
+					int target = this.identity ? index : this.targetOf[index];
+					if (target >= 0) {
+						counts[target] = negative ? -value : value;
+					}
+					index++;
+					value = 0;
+					negative = false;
+				}
+				else if (c == '-') {
+					negative = true;
+				}
+				else {
+					value = value * 10 + (c - '0');
+				}
+			}
+			return counts;
+		}
+
 	}
 
 	private static int find(String[] keys, String text, int from, int length, int expected) {

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 /**
  * V5: counts were stored by position ({@code 3,0,12,…}, in the order of the count columns
  * of the release that wrote them), so a column added anywhere but at the end would have
- * misread every stored run. They are rewritten under their columns' keys
- * ({@code branches=3,members=0,issuesFound=12,…}) in every run's totals and in the rows
- * of every unfinished run. Text of fewer counts (a release before the last columns were
- * added) gives the keys it has; the others then read 0, as they did.
+ * misread every stored run. Every run's totals are rewritten under their columns' keys
+ * ({@code branches=3,members=0,issuesFound=12,…}); text of fewer counts (a release before
+ * the last columns were added) gives the keys it has, and the others then read 0, as they
+ * did. The rows of an unfinished run stay by position, compact, and the layout they were
+ * written under (the release's columns) is recorded for the run in TR_ROW_LAYOUT, where
+ * every run records its own from now on.
  */
 @Component
 class CountsByKeyMigration extends SchemaMigration {
@@ -29,7 +31,7 @@ class CountsByKeyMigration extends SchemaMigration {
 	private static final int BATCH = 1000;
 
 	CountsByKeyMigration() {
-		super("5", "Counts keyed by column");
+		super("5", "Counts keyed by column and row layouts");
 	}
 
 	@Override
@@ -37,11 +39,21 @@ class CountsByKeyMigration extends SchemaMigration {
 		Connection connection = context.getConnection();
 		rewrite(connection, "SELECT INSTANCE_ID, POS, TOTALS FROM TR_TOTAL",
 				"UPDATE TR_TOTAL SET TOTALS = ? WHERE INSTANCE_ID = ? AND POS = ?", 2);
-		for (String table : tables(connection, "TR_ROW_")) {
-			if (table.substring("TR_ROW_".length()).chars().allMatch(Character::isDigit)) {
-				rewrite(connection,
-						"SELECT FILE_NO, SHEET_INDEX, ROW_NO, COUNTS FROM " + table + " WHERE COUNTS IS NOT NULL",
-						"UPDATE " + table + " SET COUNTS = ? WHERE FILE_NO = ? AND SHEET_INDEX = ? AND ROW_NO = ?", 3);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("""
+					CREATE TABLE TR_ROW_LAYOUT (
+						INSTANCE_ID BIGINT NOT NULL PRIMARY KEY,
+						COUNT_KEYS VARCHAR(2000) NOT NULL)""");
+		}
+		try (PreparedStatement layout = connection
+			.prepareStatement("INSERT INTO TR_ROW_LAYOUT (INSTANCE_ID, COUNT_KEYS) VALUES (?, ?)")) {
+			for (String table : tables(connection, "TR_ROW_")) {
+				String instance = table.substring("TR_ROW_".length());
+				if (!instance.isEmpty() && instance.chars().allMatch(Character::isDigit)) {
+					layout.setLong(1, Long.parseLong(instance));
+					layout.setString(2, String.join(",", POSITIONAL_KEYS));
+					layout.executeUpdate();
+				}
 			}
 		}
 	}

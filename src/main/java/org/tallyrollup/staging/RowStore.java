@@ -44,11 +44,29 @@ public class RowStore {
 		return "TR_ROW_" + instance;
 	}
 
-	/** Makes sure the run has its row table. */
+	/**
+	 * Makes sure the run has its row table, and records the layout its counts are stored
+	 * under (the current columns' keys) unless an earlier execution of the run recorded
+	 * one.
+	 */
 	public void prepare(long instance) {
 		if (!hasTable(rowTable(instance))) {
 			this.jdbc.execute("CREATE TABLE IF NOT EXISTS " + rowTable(instance) + " " + ROW_COLUMNS);
 		}
+		// one execution of a run at a time prepares it: no other can insert meanwhile
+		Integer recorded = this.jdbc.queryForObject("SELECT COUNT(*) FROM TR_ROW_LAYOUT WHERE INSTANCE_ID = ?",
+				Integer.class, instance);
+		if (recorded == null || recorded == 0) {
+			this.jdbc.update("INSERT INTO TR_ROW_LAYOUT (INSTANCE_ID, COUNT_KEYS) VALUES (?, ?)", instance,
+					Counts.LAYOUT);
+		}
+	}
+
+	/** How the run's rows store their counts: by position, under its recorded layout. */
+	public Counts.Positional layout(long instance) {
+		List<String> layout = this.jdbc.queryForList("SELECT COUNT_KEYS FROM TR_ROW_LAYOUT WHERE INSTANCE_ID = ?",
+				String.class, instance);
+		return Counts.positional(layout.isEmpty() ? Counts.LAYOUT : layout.get(0));
 	}
 
 	/**
@@ -86,11 +104,12 @@ public class RowStore {
 	 * grouping: the caller picks the rows it needs).
 	 */
 	public void forEachAccepted(long instance, CandidateVisitor visitor) {
+		Counts.Positional counts = layout(instance);
 		String sql = "SELECT UNIT_CODE, FILE_NO, SHEET_INDEX, ROW_NO, SHEET, COUNTS FROM " + rowTable(instance)
 				+ " WHERE STATE = 'A'";
 		this.jdbc.query((connection) -> Sql.fetching(connection, sql),
 				(RowCallbackHandler) (rs) -> visitor.row(new Candidate(rs.getString(1), rs.getInt(2), rs.getInt(3),
-						rs.getInt(4), rs.getString(5), rs.getString(6))));
+						rs.getInt(4), rs.getString(5), counts.decode(rs.getString(6)))));
 	}
 
 	public void markSuperseded(long instance, Candidate loser) {
@@ -105,26 +124,31 @@ public class RowStore {
 	 * unit code and, for an accepted row, its counts as stored.
 	 */
 	public void forEachRow(long instance, RowVisitor visitor) {
+		Counts.Positional counts = layout(instance);
 		this.jdbc.query(
 				(connection) -> Sql.fetching(connection,
 						"SELECT FILE_NO, STATE, UNIT_CODE, COUNTS FROM " + rowTable(instance)),
-				(RowCallbackHandler) (rs) -> visitor.row(rs.getInt(1), RowState.of(rs.getString(2)), rs.getString(3),
-						rs.getString(4)));
+				(RowCallbackHandler) (rs) -> {
+					String stored = rs.getString(4);
+					visitor.row(rs.getInt(1), RowState.of(rs.getString(2)), rs.getString(3),
+							(stored != null) ? counts.decode(stored) : null);
+				});
 	}
 
 	/** The accepted rows with their files, in the order the files and rows were read. */
 	public Stream<AcceptedRow> details(long instance) {
+		Counts.Positional counts = layout(instance);
 		String sql = """
 				SELECT R.UNIT_CODE, R.UNIT_NAME, R.COUNTS, F.PATH, R.SHEET, R.ROW_NO
 				FROM %s R JOIN TR_FILE F ON F.INSTANCE_ID = ? AND F.FILE_NO = R.FILE_NO
 				WHERE R.STATE = 'A'
 				ORDER BY R.FILE_NO, R.SHEET_INDEX, R.ROW_NO""".formatted(rowTable(instance));
 		return this.jdbc.queryForStream((connection) -> Sql.fetching(connection, sql, instance),
-				(rs, i) -> accepted(rs));
+				(rs, i) -> accepted(rs, counts));
 	}
 
-	private static AcceptedRow accepted(ResultSet rs) throws SQLException {
-		return new AcceptedRow(rs.getString(1), rs.getString(2), Counts.decode(rs.getString(3)), rs.getString(4),
+	private static AcceptedRow accepted(ResultSet rs, Counts.Positional counts) throws SQLException {
+		return new AcceptedRow(rs.getString(1), rs.getString(2), counts.decode(rs.getString(3)), rs.getString(4),
 				rs.getString(5), rs.getInt(6));
 	}
 
@@ -154,19 +178,21 @@ public class RowStore {
 	 */
 	public void release(long instance) {
 		this.jdbc.execute("DROP TABLE IF EXISTS " + rowTable(instance));
+		this.jdbc.update("DELETE FROM TR_ROW_LAYOUT WHERE INSTANCE_ID = ?", instance);
 	}
 
-	/** A row as stored. */
+	/**
+	 * A row as stored.
+	 *
+	 * @param counts by position ({@link Counts#encodePositional}), {@code null} unless
+	 * accepted
+	 */
 	public record StagedRow(int fileNo, int sheetIndex, int row, String sheet, String unitCode, String unitName,
 			RowState state, String counts) {
 	}
 
-	/**
-	 * An accepted row, which may compete with others of the same unit.
-	 *
-	 * @param counts as stored ({@link Counts#encode})
-	 */
-	public record Candidate(String unitCode, int fileNo, int sheetIndex, int row, String sheet, String counts) {
+	/** An accepted row, which may compete with others of the same unit. */
+	public record Candidate(String unitCode, int fileNo, int sheetIndex, int row, String sheet, long[] counts) {
 	}
 
 	/** Receives the rows of {@link #forEachAccepted}. */
@@ -184,10 +210,9 @@ public class RowStore {
 		/**
 		 * @param state the row's state, {@code null} for a code this version does not
 		 * know
-		 * @param counts the counts as stored ({@link Counts#encode}), {@code null} unless
-		 * accepted
+		 * @param counts the row's counts, {@code null} unless accepted
 		 */
-		void row(int fileNo, RowState state, String unitCode, String counts);
+		void row(int fileNo, RowState state, String unitCode, long[] counts);
 
 	}
 

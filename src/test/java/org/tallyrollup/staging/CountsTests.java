@@ -54,4 +54,19 @@ class CountsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Counts.decode("3,4,2"));
 	}
 
+	@Test
+	void rowsByPositionAreReadUnderTheLayoutTheRunRecorded() {
+		// given: a run's rows written before a column was inserted after issuesFound and
+		// institutions was removed
+		String stored = "3,12,17,6,9";
+		String[] then = { "branches", "issuesFound", "measures", "completed", "institutions" };
+		String[] now = { "branches", "issuesFound", "newCount", "measures", "completed" };
+		// when, then
+		assertThat(Counts.positional(then, now).decode(stored)).containsExactly(3, 12, 0, 17, 6);
+		assertThat(Counts.positional(now, now).decode("1,-2,0,4,5")).containsExactly(1, -2, 0, 4, 5);
+		assertThat(Counts.positional(Counts.LAYOUT).decode(Counts.encodePositional(new long[] { 5, 4, 3 })))
+			.startsWith(5, 4, 3, 0);
+		assertThatIllegalArgumentException().isThrownBy(() -> Counts.positional(then, now).decode("1,2,3,4,5,6"));
+	}
+
 }

@@ -62,7 +62,7 @@ class MigrationTests {
 		try (Connection connection = dataSource.getConnection()) {
 			assertThat(SchemaMigration.tables(connection, "")).contains("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION",
 					"BATCH_STEP_EXECUTION_CONTEXT", "TR_FILE", "TR_SKIP", "TR_FINDING", "TR_TOTAL", "TR_RUN",
-					"TR_EXECUTION", "TR_LAUNCH");
+					"TR_EXECUTION", "TR_LAUNCH", "TR_ROW_LAYOUT");
 		}
 		// and a second start has nothing to do
 		assertThat(flyway(dataSource, vendor).migrate().migrationsExecuted).isZero();
@@ -95,11 +95,15 @@ class MigrationTests {
 
 		// then: baselined at 0, every migration applied
 		assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5");
-		// each run's rows in its own table, their counts under their keys
+		// each run's rows in its own table, by position under the release's layout
 		assertThat(jdbc.queryForList("SELECT COUNTS FROM TR_ROW_900001 ORDER BY ROW_NO", String.class))
-			.containsExactly("branches=1,members=2,issuesFound=3", null);
-		assertThat(jdbc.queryForObject("SELECT COUNTS FROM TR_ROW_900002", String.class))
-			.isEqualTo("branches=4,members=5,issuesFound=6");
+			.containsExactly("1,2,3", null);
+		assertThat(jdbc.queryForObject("SELECT COUNTS FROM TR_ROW_900002", String.class)).isEqualTo("4,5,6");
+		assertThat(jdbc.queryForList("SELECT COUNT_KEYS FROM TR_ROW_LAYOUT ORDER BY INSTANCE_ID", String.class))
+			.containsExactly(String.join(",", CountsByKeyMigration.POSITIONAL_KEYS),
+					String.join(",", CountsByKeyMigration.POSITIONAL_KEYS));
+		assertThat(Counts.positional(String.join(",", CountsByKeyMigration.POSITIONAL_KEYS)).decode("1,2,3"))
+			.startsWith(1, 2, 3, 0);
 		try (Connection connection = dataSource.getConnection()) {
 			assertThat(SchemaMigration.hasTable(connection, "TR_ROW")).isFalse();
 			assertThat(SchemaMigration.hasIndex(connection, "TR_TOTAL", LegacyTotalsIndexMigration.INDEX)).isFalse();
