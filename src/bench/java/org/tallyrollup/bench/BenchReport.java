@@ -31,16 +31,15 @@ final class BenchReport {
 	static void write(Path results, Path report) throws IOException {
 		Map<String, Map<String, String>> sizes = load(results);
 		String text = render(sizes);
-		// sections measured by benchmarks of their own (bench/xls.sh), kept as written
-		Path xls = results.resolve(XLS_SECTION);
-		if (Files.exists(xls)) {
-			text += "\n" + Files.readString(xls, StandardCharsets.UTF_8);
+		// sections written by hand or by benchmarks of their own (bench/xls.sh), kept as
+		// written: every .md in the results folder, by name
+		try (var sections = Files.list(results)) {
+			for (Path section : sections.filter((p) -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+				text += "\n" + Files.readString(section, StandardCharsets.UTF_8);
+			}
 		}
 		Files.writeString(report, text, StandardCharsets.UTF_8);
 	}
-
-	/** The section on reading .xls files, in the results folder. */
-	static final String XLS_SECTION = "xls.md";
 
 	static Map<String, Map<String, String>> load(Path results) throws IOException {
 		Map<String, Map<String, String>> sizes = new LinkedHashMap<>();
