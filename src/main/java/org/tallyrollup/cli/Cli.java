@@ -28,7 +28,7 @@ public final class Cli {
 		line.setParameterExceptionHandler(Cli::usageError);
 		line.setExecutionExceptionHandler((ex, failed, result) -> {
 			if (ex instanceof Invocation.UsageException usage) {
-				return usageError(new ParameterException(failed, usage.getMessage()), args);
+				return usageError(new ParameterException(failed, usage.getMessage()), null);
 			}
 			failed.getErr().println("错误：" + SpringLaunch.rootCause(ex));
 			return 1;

@@ -28,7 +28,6 @@ import org.tallyrollup.unit.RegistryLoader.LoadedRegistry;
 import org.tallyrollup.unit.UnitRegistry;
 import org.tallyrollup.run.RunHistory;
 import org.tallyrollup.run.RunParameters;
-import org.tallyrollup.staging.Counts;
 import org.tallyrollup.staging.RowState;
 import org.tallyrollup.staging.Stores;
 

@@ -16,7 +16,6 @@ import org.tallyrollup.tally.Finding;
 import org.tallyrollup.tally.check.SupersededRule;
 import org.tallyrollup.tally.Submission;
 import org.tallyrollup.unit.UnitRegistry;
-import org.tallyrollup.staging.Counts;
 import org.tallyrollup.staging.Stores;
 
 /**

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS TR_SKIP (
 );
 
 -- A run's rows are in a table of its own, TR_ROW_<job instance>, made by the job as it
--- starts and dropped once the workbook holds them (see StagingRepository.prepareRows).
+-- starts and dropped once the workbook holds them (see staging/RowStore.prepare).
 -- Versions before kept them all in TR_ROW; V3 moves them over.
 
 

@@ -46,20 +46,30 @@ final class ExcelRecords {
 	private ExcelRecords() {
 	}
 
+	/** Receives each record of a stream: its id, and where its body starts and ends. */
+	@FunctionalInterface
+	interface RecordVisitor {
+
+		void record(int sid, int body, int length);
+
+	}
+
+	/** Goes through the records of a BIFF8 workbook stream, in order. */
+	static void forEach(byte[] stream, RecordVisitor visitor) {
+		for (int at = 0; at + 4 <= stream.length;) {
+			int length = u16(stream, at + 2);
+			visitor.record(u16(stream, at), at + 4, length);
+			at += 4 + length;
+		}
+	}
+
 	/**
 	 * @param label the text of the cell at row 1, column 1, written as an inline LABEL
 	 */
 	static byte[] rewrite(byte[] stream, String label) {
 		List<Rec> records = new ArrayList<>();
-		ByteBuffer in = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
-		for (int at = 0; at + 4 <= stream.length;) {
-			int sid = in.getShort(at) & 0xFFFF;
-			int length = in.getShort(at + 2) & 0xFFFF;
-			byte[] body = new byte[length];
-			System.arraycopy(stream, at + 4, body, 0, length);
-			records.add(toExcel(new Rec(sid, body), label));
-			at += 4 + length;
-		}
+		forEach(stream, (sid, body, length) -> records
+			.add(toExcel(new Rec(sid, java.util.Arrays.copyOfRange(stream, body, body + length)), label)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (int i = 0; i < records.size();) {
 			Rec record = records.get(i);

@@ -258,16 +258,12 @@ public final class QuirkFiles {
 		byte[] stream = workbook.getBytes();
 		workbook.close();
 		// BOUNDSHEET (0x0085): lbPlyPos (4 bytes), hsState, dt: the second sheet's dt = 1
-		ByteBuffer records = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
-		int boundSheets = 0;
-		for (int at = 0; at + 4 <= stream.length;) {
-			int sid = records.getShort(at) & 0xFFFF;
-			int length = records.getShort(at + 2) & 0xFFFF;
-			if (sid == 0x0085 && ++boundSheets == 2) {
-				stream[at + 4 + 5] = 1;
+		int[] boundSheets = { 0 };
+		ExcelRecords.forEach(stream, (sid, body, length) -> {
+			if (sid == 0x0085 && ++boundSheets[0] == 2) {
+				stream[body + 5] = 1;
 			}
-			at += 4 + length;
-		}
+		});
 		try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
 			fs.createDocument(new java.io.ByteArrayInputStream(stream), "Workbook");
 			fs.writeFilesystem(out);

@@ -94,10 +94,7 @@ class XlsSpreadsheetTests {
 
 		// when: the record ids, as written
 		java.util.Map<Integer, Integer> sids = new java.util.TreeMap<>();
-		for (int at = 0; at + 4 <= stream.length;) {
-			sids.merge((stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8, 1, Integer::sum);
-			at += 4 + ((stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8);
-		}
+		ExcelRecords.forEach(stream, (sid, body, length) -> sids.merge(sid, 1, Integer::sum));
 
 		// then: MULRK, MULBLANK, LABEL, STRING, BOOLERR, FORMULA, NUMBER
 		assertThat(sids).containsEntry(0x00BD, 2)
@@ -192,14 +189,12 @@ class XlsSpreadsheetTests {
 		workbook.createSheet("统计表").createRow(0).createCell(5).setCellValue(12.5);
 		byte[] stream = workbook.getBytes();
 		workbook.close();
-		for (int at = 0; at + 4 <= stream.length;) {
-			int sid = (stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8;
+		ExcelRecords.forEach(stream, (sid, body, length) -> {
 			if (sid == 0x0203) {
-				stream[at + 6] = (byte) (300 & 0xFF);
-				stream[at + 7] = (byte) (300 >> 8);
+				stream[body + 2] = (byte) (300 & 0xFF);
+				stream[body + 3] = (byte) (300 >> 8);
 			}
-			at += 4 + ((stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8);
-		}
+		});
 		Path file = this.dir.resolve("column-300.xls");
 		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
 				java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {

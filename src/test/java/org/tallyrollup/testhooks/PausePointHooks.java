@@ -2,7 +2,6 @@ package org.tallyrollup.testhooks;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 
 import org.aopalliance.intercept.MethodInterceptor;
 
