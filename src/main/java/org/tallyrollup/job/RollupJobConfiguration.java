@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.tallyrollup.reading.TallyItem;
 import org.tallyrollup.system.TallyProperties;
 import org.tallyrollup.workbook.RollupWorkbookWriter;
 import org.tallyrollup.workbook.WorkbookStreamDecorator;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import org.tallyrollup.reading.TallyItem;
 import org.tallyrollup.tally.RowSource;
 import org.tallyrollup.tally.TallyRecord;
 import org.tallyrollup.staging.Counts;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import org.tallyrollup.reading.TallyItem;
 import org.tallyrollup.tally.SkippedRow;
 import org.tallyrollup.tally.TallyRecord;
 import org.tallyrollup.tally.check.RowChecker;

@@ -53,16 +53,6 @@ public final class TallySheetReader {
 
 	/** Opens a sheet: its header, or why it has none that can be read. */
 	public static SheetOpening open(String file, SheetInfo sheet, RowCursor cursor) {
-		return open(file, sheet, cursor, false);
-	}
-
-	/**
-	 * Opens a sheet; in a sheet of this program's 填报模板 ({@code template}), whose rows
-	 * come with the code and name of every unit that must report, a row in which no count
-	 * cell was filled is skipped ({@link SkippedRow.Reason#UNFILLED}) rather than read as
-	 * a report of zeros.
-	 */
-	public static SheetOpening open(String file, SheetInfo sheet, RowCursor cursor, boolean template) {
 		List<RawRow> leading = new ArrayList<>();
 		while (leading.size() < HeaderDetector.ROWS_NEEDED && cursor.hasNext()) {
 			leading.add(cursor.next());
@@ -82,7 +72,7 @@ public final class TallySheetReader {
 				rest.add(row);
 			}
 		}
-		return new SheetOpening.Rows(new Rows(file, sheet, header, rest, cursor, template));
+		return new SheetOpening.Rows(new Rows(file, sheet, header, rest, cursor));
 	}
 
 	/** What opening a sheet gives. */
@@ -118,8 +108,6 @@ public final class TallySheetReader {
 
 		private final RowCursor cursor;
 
-		private final boolean template;
-
 		private final Deque<SheetRow> ready = new ArrayDeque<>();
 
 		/**
@@ -146,9 +134,7 @@ public final class TallySheetReader {
 		 */
 		private final long[] grandSums = new long[TallyColumn.COUNTS.size()];
 
-		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor,
-				boolean template) {
-			this.template = template;
+		Rows(String file, SheetInfo sheet, Header<TallyColumn> header, Deque<RawRow> buffered, RowCursor cursor) {
 			this.file = file;
 			this.sheet = sheet;
 			this.columns = header.columns();
@@ -225,9 +211,6 @@ public final class TallySheetReader {
 					Arrays.fill(this.grandSums, 0);
 				}
 			}
-			else if (this.template && noCountFilled(row)) {
-				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.UNFILLED, null));
-			}
 			else if (!hasTallyCell(row)) {
 				// e.g. a template row numbered in 序号 and never filled in
 				this.ready.add(new SkippedRow(source(row), SkippedRow.Reason.BLANK, null));
@@ -243,15 +226,6 @@ public final class TallySheetReader {
 				}
 				this.ready.add(record);
 			}
-		}
-
-		private boolean noCountFilled(RawRow row) {
-			for (Map.Entry<Integer, TallyColumn> entry : this.columns.entrySet()) {
-				if (entry.getValue().isCount() && !TextNormalizer.isBlank(row.cell(entry.getKey()))) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 		private boolean isTotals(RawRow row) {

@@ -30,6 +30,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tallyrollup.reading.FileItems;
+import org.tallyrollup.reading.TallyItem;
 import org.tallyrollup.tally.TallyFiles;
 import org.tallyrollup.unit.RegistryLoader;
 

@@ -187,28 +187,8 @@ class TallySheetReaderTests {
 		assertThat(record.readable(TallyColumn.ISSUES_FOUND)).isFalse();
 	}
 
-	@Test
-	void inATemplateARowWithNoCountFilledIsSkippedNotReadAsZeros() {
-		// given: the template's rows come with code, name and period; 0 and 无 are typed
-		String[] header = row("单位编码", "单位名称", "报告期", "党支部数", "检视问题数", "整改措施数", "已完成整改数", "备注");
-		List<RawRow> sheet = Rows.of(header, row("0101", "一支部", "2023-11", "", "", "", "", "本期未开展"),
-				row("0102", "二支部", "2023-11", "0", "", "", ""), row("0103", "三支部", "2023-11", "", "无", "", ""));
-		// when
-		List<SheetRow> template = read(sheet, true);
-		List<SheetRow> plain = read(sheet, false);
-		// then
-		assertThat(((SkippedRow) template.get(0)).reason()).isEqualTo(SkippedRow.Reason.UNFILLED);
-		assertThat(template.subList(1, 3)).allMatch(TallyRecord.class::isInstance);
-		assertThat(plain).allMatch(TallyRecord.class::isInstance);
-	}
-
 	static List<SheetRow> read(List<RawRow> sheet) {
-		return read(sheet, false);
-	}
-
-	static List<SheetRow> read(List<RawRow> sheet, boolean template) {
-		SheetOpening opening = TallySheetReader.open("区/表.xlsx", new SheetInfo(0, "Sheet1", false), Rows.cursor(sheet),
-				template);
+		SheetOpening opening = TallySheetReader.open("区/表.xlsx", new SheetInfo(0, "Sheet1", false), Rows.cursor(sheet));
 		List<SheetRow> rows = new ArrayList<>();
 		((SheetOpening.Rows) opening).rows().forEachRemaining(rows::add);
 		return rows;

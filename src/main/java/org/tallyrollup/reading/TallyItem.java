@@ -1,4 +1,4 @@
-package org.tallyrollup.job;
+package org.tallyrollup.reading;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import org.tallyrollup.staging.RowState;
  * folder, so that each one is stored in the same transaction as the reader's position and
  * a restart never records anything twice.
  */
-sealed interface TallyItem {
+public sealed interface TallyItem {
 
 	/** The file's position in the period's file list. */
 	int fileNo();
