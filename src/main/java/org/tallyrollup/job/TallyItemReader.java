@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
+import org.tallyrollup.reading.FileItems;
+import org.tallyrollup.reading.TallyItem;
 import org.tallyrollup.tally.TallyFiles;
 import org.tallyrollup.run.RollupJob;
 
@@ -17,11 +19,16 @@ import org.tallyrollup.run.RollupJob;
  * Reads the files of a period folder, in relative-path order, as {@link TallyItem}s:
  * every file, or one stripe of them (files {@code partition}, {@code partition + n},
  * {@code partition + 2n}…) when the reading is shared among {@code n} workers. File
- * numbers are positions in the whole folder's list, so workers never collide. Its
- * position (the file, and how many items of it were passed on) is saved with every chunk,
- * so a restart reopens that file and continues after the last item stored.
+ * numbers are positions in the whole folder's list, so workers never collide.
+ * <p>
+ * Spring Batch counts the items read and saves the count with every chunk. Beside it the
+ * reader saves where that count ended: the file, and how many of its items were passed
+ * on. A restart reopens that file and continues after the last item stored, rather than
+ * reading again every file before it to count items off, as the default
+ * {@link #jumpToItem} would (a restart near the end of a province's folder would read it
+ * twice).
  */
-class TallyItemReader implements ItemStreamReader<TallyItem> {
+class TallyItemReader extends AbstractItemCountingItemStreamItemReader<TallyItem> {
 
 	static final String FILES_TOTAL = RollupJob.FILES_TOTAL;
 
@@ -43,8 +50,6 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 
 	private long lastProgress = System.nanoTime();
 
-	private long items;
-
 	private List<TallyFiles.Entry> files;
 
 	private int fileIndex;
@@ -61,29 +66,44 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 		this.period = period;
 		this.partition = partition;
 		this.partitions = partitions;
+		setName("tallyItemReader");
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
+		this.fileIndex = context.getInt(FILE_INDEX, this.partition);
+		int resumeAfter = context.getInt(FILE_EMITTED, 0);
+		super.open(context);
+		if (resumeAfter > 0 && this.fileIndex < this.files.size()) {
+			this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex), this.period);
+			for (int i = 0; i < resumeAfter && this.current.hasNext(); i++) {
+				this.current.next();
+			}
+			this.emitted = resumeAfter;
+		}
+	}
+
+	@Override
+	protected void doOpen() {
 		try {
 			this.files = TallyFiles.list(this.periodDir);
 		}
 		catch (RuntimeException ex) {
 			throw gone(ex);
 		}
-		this.fileIndex = context.getInt(FILE_INDEX, this.partition);
-		int skip = context.getInt(FILE_EMITTED, 0);
-		if (skip > 0 && this.fileIndex < this.files.size()) {
-			this.current = new FileItems(this.fileIndex, this.files.get(this.fileIndex), this.period);
-			for (int i = 0; i < skip && this.current.hasNext(); i++) {
-				this.current.next();
-			}
-			this.emitted = skip;
-		}
+	}
+
+	/**
+	 * Nothing to count off: {@link #open} goes straight to where the restarted execution
+	 * stopped, the file it was reading, after the items of it already stored (also for an
+	 * execution saved before the count was).
+	 */
+	@Override
+	protected void jumpToItem(int itemCount) {
 	}
 
 	@Override
-	public TallyItem read() {
+	protected TallyItem doRead() {
 		try {
 			return readItem();
 		}
@@ -121,7 +141,6 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 					throw new InputFolderGoneException(this.periodDir);
 				}
 				this.emitted++;
-				this.items++;
 				return item;
 			}
 			this.current.close();
@@ -137,12 +156,13 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 		if (now - this.lastProgress >= PROGRESS_INTERVAL_NANOS) {
 			this.lastProgress = now;
 			logger.info("读取中：第 {}/{} 个文件（{}），已处理 {} 行", this.fileIndex + 1, this.files.size(),
-					this.files.get(this.fileIndex).relativePath(), this.items);
+					this.files.get(this.fileIndex).relativePath(), getCurrentItemCount());
 		}
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
+		super.update(context);
 		context.putInt(FILES_TOTAL, assigned());
 		context.putInt(FILE_INDEX, this.fileIndex);
 		context.putInt(FILE_EMITTED, this.emitted);
@@ -155,7 +175,7 @@ class TallyItemReader implements ItemStreamReader<TallyItem> {
 	}
 
 	@Override
-	public void close() {
+	protected void doClose() {
 		if (this.current != null) {
 			this.current.close();
 			this.current = null;
