@@ -1,18 +1,12 @@
 package org.tallyrollup.job;
 
+import org.tallyrollup.staging.TotalsInserter;
 import org.tallyrollup.staging.TotalsStore;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -39,11 +33,11 @@ import org.tallyrollup.staging.Stores;
  * to another of their unit are then taken back out of both. (Earlier versions resolved
  * duplicates in a step of their own, with a pass of its own: 0.4 s of a province's run.)
  * <p>
- * The totals are stored in transactions of their own, a batch at a time and on two
- * threads ({@link TotalsInserter}): one transaction of a million inserts cost H2 more at
- * its commit than the inserts themselves (5 of the step's 14 s at a million units). The
- * step stays restartable: done again, it first deletes whatever an earlier attempt
- * stored.
+ * The totals are stored in transactions of their own ({@code REQUIRES_NEW}), a batch at a
+ * time and on two threads ({@link TotalsInserter}): one transaction of a million inserts
+ * cost H2 more at its commit than the inserts themselves (5 of the step's 14 s at a
+ * million units). The step stays restartable: done again, it first deletes whatever an
+ * earlier attempt stored.
  */
 class RollupTasklet implements Tasklet {
 
@@ -90,7 +84,7 @@ class RollupTasklet implements Tasklet {
 				(previous != null) ? previous.instanceId() : null, loaded);
 		this.ownTransactions.executeWithoutResult((status) -> this.staging.totals().deleteInstance(instance));
 		int deepest = 0;
-		try (TotalsInserter inserter = new TotalsInserter(instance)) {
+		try (TotalsInserter inserter = new TotalsInserter(this.staging.totals(), this.ownTransactions, instance)) {
 			List<TotalsStore.StagedTotal> batch = new ArrayList<>(BATCH);
 			int position = 0;
 			for (int unit : registry.hierarchyOrder()) {
@@ -143,96 +137,6 @@ class RollupTasklet implements Tasklet {
 			}
 		}
 		return rollup.compute();
-	}
-
-	private void insertTotals(long instance, List<TotalsStore.StagedTotal> batch) {
-		this.ownTransactions.executeWithoutResult((status) -> this.staging.totals().insert(instance, batch));
-	}
-
-	/**
-	 * Stores batches of totals on two threads, each batch in a transaction of its own:
-	 * every other batch goes to a second thread (two waiting at most, so memory stays
-	 * bounded), the others are stored by the caller's. A province's rollUp (105,000
-	 * units) took 2.0 s with one thread, 1.7 s with two.
-	 */
-	private final class TotalsInserter implements AutoCloseable {
-
-		private static final int WAITING = 2;
-
-		private final long instance;
-
-		private final ExecutorService second = Executors.newSingleThreadExecutor((work) -> {
-			Thread thread = new Thread(work, "rollup-totals");
-			thread.setDaemon(true);
-			return thread;
-		});
-
-		private final Deque<Future<?>> handedOver = new ArrayDeque<>();
-
-		private boolean handOver;
-
-		TotalsInserter(long instance) {
-			this.instance = instance;
-		}
-
-		void insert(List<TotalsStore.StagedTotal> batch) {
-			this.handOver = !this.handOver;
-			if (!this.handOver) {
-				insertTotals(this.instance, batch);
-				return;
-			}
-			this.handedOver.add(this.second.submit(() -> insertTotals(this.instance, batch)));
-			while (this.handedOver.size() > WAITING) {
-				await(this.handedOver.poll());
-			}
-		}
-
-		/** Waits for the batches handed over; throws what storing one threw. */
-		@Override
-		public void close() {
-			try {
-				while (!this.handedOver.isEmpty()) {
-					await(this.handedOver.poll());
-				}
-			}
-			finally {
-				// after a failure: batches not begun are dropped and the one being
-				// stored is waited for, so nothing is stored once the step has failed
-				this.handedOver.forEach((batch) -> batch.cancel(false));
-				this.second.shutdown();
-				awaitShutdown();
-			}
-		}
-
-		private void awaitShutdown() {
-			try {
-				// a batch of 5,000 rows takes well under a second
-				this.second.awaitTermination(10, TimeUnit.MINUTES);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
-		private void await(Future<?> batch) {
-			try {
-				batch.get();
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while storing the totals", ex);
-			}
-		}
-
 	}
 
 }
