@@ -9,18 +9,16 @@ import org.tallyrollup.tally.TallyRecord;
  * Stores a row of counts (indexed as {@link TallyColumn#COUNTS}) as one text column.
  *
  * <p>
- * A run's totals, kept for 较上期 across releases, store each count under its column's key:
- * {@code branches=3,members=0,issuesFound=12,…}. A stored run stays right when a count
- * column is added, moved or removed: a key the columns no longer have is passed over, a
- * column the text has no key for reads 0 (the run was before it). Every key is written,
- * zeros too, so that "0" and "not yet a column" stay apart in what is stored.
+ * A run's rows and totals store the counts by position ({@code 3,0,12,…}) under the run's
+ * layout: the columns' keys in their order, recorded once for the run (its rows' in
+ * TR_ROW_LAYOUT, its totals' in TR_RUN.TOTALS_LAYOUT). A stored run stays right when a
+ * count column is added, moved or removed ({@link Positional}): a key the columns no
+ * longer have is passed over, a column the layout has no key for reads 0 (the run was
+ * before it). Keyed text took a national-1m run several seconds more (BENCHMARKS.md).
  *
  * <p>
- * A run's rows, a million at the national size and dropped once its workbook is written,
- * store the counts by position ({@code 3,0,12,…}) under the run's layout, the keys in
- * their order, recorded once for the run (TR_ROW_LAYOUT); a run resumed by a release
- * whose columns differ reads them through {@link #positional(String[])}. Keyed rows took
- * a national-1m run 7 s more (BENCHMARKS.md).
+ * Totals stored between V5 and V6 are keyed, each count under its column's key:
+ * {@code branches=3,members=0,issuesFound=12,…}; {@link #decoder} reads both.
  */
 public final class Counts {
 
@@ -91,6 +89,23 @@ public final class Counts {
 			at = end + 1;
 		}
 		return counts;
+	}
+
+	/** Reads the counts of a run's stored text, whichever way it was stored. */
+	@FunctionalInterface
+	public interface Decoder {
+
+		long[] decode(String text);
+
+	}
+
+	/**
+	 * A decoder of counts stored by position under {@code layout} ({@code null}: the
+	 * current columns'), or keyed (text with {@code =}, as V5 left stored totals).
+	 */
+	public static Decoder decoder(String layout) {
+		Positional positional = positional((layout != null) ? layout : LAYOUT);
+		return (text) -> (text.indexOf('=') >= 0) ? decode(text) : positional.decode(text);
 	}
 
 	/** Counts by position, in the order of the current columns. */

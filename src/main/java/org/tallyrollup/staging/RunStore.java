@@ -19,6 +19,8 @@ public class RunStore {
 	}
 
 	/**
+	 * Saves a run's facts, with the layout its totals are stored under (the current
+	 * columns').
 	 * @param previousInstance the job instance of the run compared with, {@code null} for
 	 * none
 	 */
@@ -26,8 +28,9 @@ public class RunStore {
 			Long previousInstance, String previousPeriod) {
 		this.jdbc.update("DELETE FROM TR_RUN WHERE INSTANCE_ID = ?", instance);
 		this.jdbc.update(
-				"INSERT INTO TR_RUN (INSTANCE_ID, PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT, PREVIOUS_INSTANCE_ID, PREVIOUS_PERIOD) VALUES (?,?,?,?,?,?,?)",
-				instance, period, registryFile, registrySha256, unitCount, previousInstance, previousPeriod);
+				"INSERT INTO TR_RUN (INSTANCE_ID, PERIOD, REGISTRY_FILE, REGISTRY_SHA256, UNIT_COUNT, PREVIOUS_INSTANCE_ID, PREVIOUS_PERIOD, TOTALS_LAYOUT) VALUES (?,?,?,?,?,?,?,?)",
+				instance, period, registryFile, registrySha256, unitCount, previousInstance, previousPeriod,
+				Counts.LAYOUT);
 	}
 
 	/** The periods of the runs stored (completed or not), in no particular order. */

@@ -90,7 +90,7 @@ public class TotalsStore {
 		}
 		ps.setBoolean(base + 8, t.mustReport());
 		ps.setBoolean(base + 9, t.hasRow());
-		ps.setString(base + 10, Counts.encode(u.totals()));
+		ps.setString(base + 10, Counts.encodePositional(u.totals()));
 		ps.setLong(base + 11, u.expected());
 		ps.setLong(base + 12, u.reported());
 		if (t.previousPosition() >= 0) {
@@ -123,14 +123,22 @@ public class TotalsStore {
 	 * Each unit's totals in hierarchy order down to {@code maxLevel}, fetched in batches.
 	 */
 	public Stream<UnitTotals> totals(long instance, int maxLevel) {
+		Counts.Decoder counts = decoder(instance);
 		return this.jdbc.queryForStream((connection) -> Sql.fetching(connection,
 				"SELECT UNIT_CODE, UNIT_NAME, LEVEL_NO, PARENT_CODE, TOTALS, EXPECTED, REPORTED FROM TR_TOTAL WHERE INSTANCE_ID = ? AND LEVEL_NO <= ? ORDER BY POS",
-				instance, maxLevel), (rs, i) -> unitTotals(rs));
+				instance, maxLevel), (rs, i) -> unitTotals(rs, counts));
 	}
 
-	private static UnitTotals unitTotals(ResultSet rs) throws SQLException {
+	private static UnitTotals unitTotals(ResultSet rs, Counts.Decoder counts) throws SQLException {
 		return new UnitTotals(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-				Counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7));
+				counts.decode(rs.getString(5)), rs.getLong(6), rs.getLong(7));
+	}
+
+	/** How a run's stored totals read: under the layout its TR_RUN row records. */
+	private Counts.Decoder decoder(long instance) {
+		List<String> layout = this.jdbc.queryForList("SELECT TOTALS_LAYOUT FROM TR_RUN WHERE INSTANCE_ID = ?",
+				String.class, instance);
+		return Counts.decoder(layout.isEmpty() ? null : layout.get(0));
 	}
 
 	public Stream<MissingUnit> missing(long instance) {
@@ -151,13 +159,15 @@ public class TotalsStore {
 			// nothing to compare with: no lookup of every unit in another run
 			return totals(instance, maxLevel).map((unit) -> new ComparedTotals(unit, null));
 		}
+		Counts.Decoder current = decoder(instance);
+		Counts.Decoder compared = decoder(previous);
 		return this.jdbc.queryForStream((connection) -> Sql.fetching(connection, """
 				SELECT C.UNIT_CODE, C.UNIT_NAME, C.LEVEL_NO, C.PARENT_CODE, C.TOTALS, C.EXPECTED, C.REPORTED, P.TOTALS
 				FROM TR_TOTAL C LEFT JOIN TR_TOTAL P
 				ON P.INSTANCE_ID = ? AND P.POS = C.PREV_POS AND P.UNIT_CODE = C.UNIT_CODE
 				WHERE C.INSTANCE_ID = ? AND C.LEVEL_NO <= ? ORDER BY C.POS""", previous, instance, maxLevel),
-				(rs, i) -> new ComparedTotals(unitTotals(rs),
-						(rs.getString(8) != null) ? Counts.decode(rs.getString(8)) : null));
+				(rs, i) -> new ComparedTotals(unitTotals(rs, current),
+						(rs.getString(8) != null) ? compared.decode(rs.getString(8)) : null));
 	}
 
 	/** The deepest level of a unit in a run's totals, 0 when there are none. */

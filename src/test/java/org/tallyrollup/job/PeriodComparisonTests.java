@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.tallyrollup.staging.Counts;
 import org.tallyrollup.rollup.ComparedTotals;
 import org.tallyrollup.tally.TallyColumn;
 import org.tallyrollup.run.PeriodComparisons;
@@ -152,19 +153,64 @@ class PeriodComparisonTests extends JobTestSupport {
 			.tally("2023-10", "a.csv", HEADER, OCTOBER)
 			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
 		JobExecution october = run(input.folder(), this.folder.resolve("out"), "2023-10");
-		this.jdbc.query("SELECT POS, TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = ?", (java.sql.ResultSet rs) -> {
-			String then = rs.getString(2).replace("members=0,", "").replace(",measures=", ",formerCount=99,measures=");
-			this.jdbc.update("UPDATE TR_TOTAL SET TOTALS = ? WHERE INSTANCE_ID = ? AND POS = ?", then,
-					october.getJobInstanceId(), rs.getInt(1));
-		}, october.getJobInstanceId());
+		String[] then = storeUnderEarlierColumns(october.getJobInstanceId(), false);
+		assertThat(this.jdbc.queryForObject("SELECT TOTALS_LAYOUT FROM TR_RUN WHERE INSTANCE_ID = ?", String.class,
+				october.getJobInstanceId()))
+			.isEqualTo(String.join(",", then));
 		assertThat(this.jdbc.queryForObject("SELECT TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND POS = 0",
 				String.class, october.getJobInstanceId()))
-			.startsWith("branches=3,issuesFound=12,formerCount=99,measures=17,completed=6,");
+			.startsWith("3,12,99,17,6,");
 		// when
 		run(input.folder(), this.folder.resolve("out"), "2023-11");
 		// then: 13 issues, 19 measures, 14 completed (73.68%) against 12, 17, 6 (35.29%)
 		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
 		assertThat(changes(Sheets.table(workbook, "汇总").get(0))).containsExactly(1.0, 2.0, 8.0, 38.39);
+	}
+
+	@Test
+	void totalsStoredKeyedBeforeTheLayoutWasRecordedStillRead() throws Exception {
+		// given: October's totals as V5 left them, each count under its key and no
+		// layout, by a version with other count columns
+		TallyInput input = new TallyInput(this.folder.resolve("input")).registry(UNITS)
+			.tally("2023-10", "a.csv", HEADER, OCTOBER)
+			.tally("2023-11", "a.csv", HEADER, NOVEMBER);
+		JobExecution october = run(input.folder(), this.folder.resolve("out"), "2023-10");
+		storeUnderEarlierColumns(october.getJobInstanceId(), true);
+		assertThat(this.jdbc.queryForObject("SELECT TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = ? AND POS = 0",
+				String.class, october.getJobInstanceId()))
+			.startsWith("branches=3,issuesFound=12,formerCount=99,measures=17,completed=6,");
+		// when
+		run(input.folder(), this.folder.resolve("out"), "2023-11");
+		// then
+		Path workbook = workbook(this.folder.resolve("out"), "2023-11");
+		assertThat(changes(Sheets.table(workbook, "汇总").get(0))).containsExactly(1.0, 2.0, 8.0, 38.39);
+	}
+
+	/**
+	 * Rewrites a run's stored totals as an earlier version with other count columns would
+	 * have stored them: without members, and with formerCount (99) before measures.
+	 * @param keyed as V5 left them (keyed, no layout), else by position under that layout
+	 * @return that version's columns
+	 */
+	private String[] storeUnderEarlierColumns(long instance, boolean keyed) {
+		String[] now = Counts.LAYOUT.split(",");
+		List<String> earlier = new ArrayList<>(List.of(now));
+		earlier.remove("members");
+		earlier.add(earlier.indexOf("measures"), "formerCount");
+		String[] then = earlier.toArray(String[]::new);
+		this.jdbc.query("SELECT POS, TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = ?", (java.sql.ResultSet rs) -> {
+			long[] current = Counts.positional(now, now).decode(rs.getString(2));
+			long[] values = new long[then.length];
+			for (int i = 0; i < then.length; i++) {
+				values[i] = then[i].equals("formerCount") ? 99 : current[List.of(now).indexOf(then[i])];
+			}
+			String text = keyed ? Counts.encode(values, then) : Counts.encodePositional(values);
+			this.jdbc.update("UPDATE TR_TOTAL SET TOTALS = ? WHERE INSTANCE_ID = ? AND POS = ?", text, instance,
+					rs.getInt(1));
+		}, instance);
+		this.jdbc.update("UPDATE TR_RUN SET TOTALS_LAYOUT = ? WHERE INSTANCE_ID = ?",
+				keyed ? null : String.join(",", then), instance);
+		return then;
 	}
 
 	/**

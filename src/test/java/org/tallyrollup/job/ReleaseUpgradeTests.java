@@ -81,7 +81,7 @@ class ReleaseUpgradeTests {
 			assertThat(jdbc.queryForList(
 					"SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
 					String.class))
-				.containsExactly("0", "1", "2", "3", "4", "5");
+				.containsExactly("0", "1", "2", "3", "4", "5", "6");
 			assertThat(
 					jdbc.queryForObject("SELECT TOTALS FROM TR_TOTAL WHERE INSTANCE_ID = 1 AND POS = 0", String.class))
 				.startsWith("branches=3,members=0,issuesFound=12,measures=17,completed=6,");

@@ -69,4 +69,15 @@ class CountsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Counts.positional(then, now).decode("1,2,3,4,5,6"));
 	}
 
+	@Test
+	void aRunsDecoderReadsItsTotalsByPositionOrKeyedAsAnEarlierVersionStoredThem() {
+		long[] counts = new long[TallyColumn.COUNTS.size()];
+		counts[TallyColumn.ISSUES_FOUND.countIndex()] = 12;
+		counts[TallyColumn.BRANCHES.countIndex()] = 3;
+		assertThat(Counts.decoder(null).decode(Counts.encodePositional(counts))).containsExactly(counts);
+		assertThat(Counts.decoder(Counts.LAYOUT).decode(Counts.encode(counts))).containsExactly(counts);
+		long[] then = Counts.decoder("issuesFound,gone,branches").decode("12,99,3");
+		assertThat(then).containsExactly(counts);
+	}
+
 }
