@@ -5,24 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.zip.ZipFile;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -63,7 +53,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
 	}
 
-	private final Parts parts;
+	private final XlsxPartSource parts;
 
 	private final LocalFile local;
 
@@ -77,9 +67,9 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
 	private boolean[] dateStyles;
 
-	private Cursor cursor;
+	private XlsxSheetCursor cursor;
 
-	private XlsxSpreadsheet(Parts parts, LocalFile local, Workbook workbook) {
+	private XlsxSpreadsheet(XlsxPartSource parts, LocalFile local, XlsxWorkbookXml workbook) {
 		this.parts = parts;
 		this.local = local;
 		List<SheetInfo> sheets = new ArrayList<>();
@@ -149,11 +139,12 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		try {
 			PackagePart workbookPart = mainPart(pkg, extension);
 			XSSFReader reader = new XSSFReader(pkg);
-			Workbook workbook;
+			XlsxWorkbookXml workbook;
 			try (InputStream in = reader.getWorkbookData()) {
-				workbook = Workbook.parse(in);
+				workbook = XlsxWorkbookXml.parse(in);
 			}
-			return new XlsxSpreadsheet(new PackageParts(pkg, source, reader, workbookPart), local, workbook);
+			return new XlsxSpreadsheet(new XlsxPartSource.PackageParts(pkg, source, reader, workbookPart), local,
+					workbook);
 		}
 		catch (Exception ex) {
 			pkg.revert();
@@ -197,16 +188,16 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 			closeQuietly(zip);
 			return null;
 		}
-		Workbook workbook;
+		XlsxWorkbookXml workbook;
 		try (InputStream in = parts.workbook()) {
-			workbook = Workbook.parse(in);
+			workbook = XlsxWorkbookXml.parse(in);
 		}
 		catch (Exception ex) {
 			closeQuietly(zip);
 			local.close();
 			throw Unreadable.of(ex, "工作簿结构无法读取");
 		}
-		return new XlsxSpreadsheet(new ZipParts(parts), local, workbook);
+		return new XlsxSpreadsheet(new XlsxPartSource.ZipParts(parts), local, workbook);
 	}
 
 	/**
@@ -291,7 +282,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		try {
 			loadWorkbookParts();
 			in = this.parts.sheet(this.relationIds.get(index));
-			this.cursor = new Cursor(XlsxXml.reader(in), in, name);
+			this.cursor = new XlsxSheetCursor(XlsxXml.reader(in), in, name, this.sharedStrings, this.dateStyles,
+					this.date1904);
 			return this.cursor;
 		}
 		catch (Exception ex) {
@@ -312,127 +304,6 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 				this.dateStyles = (in != null) ? XlsxParts.dateStyles(in) : new boolean[0];
 			}
 		}
-	}
-
-	/** Where the workbook's parts come from. */
-	private interface Parts {
-
-		InputStream sheet(String relationId) throws Exception;
-
-		/** What kind of sheet the relationship points to, {@code MISSING} for none. */
-		SheetInfo.Kind sheetKind(String relationId);
-
-		/** The shared strings, or {@code null}. */
-		InputStream sharedStrings() throws Exception;
-
-		/** The styles, or {@code null}. */
-		InputStream styles() throws Exception;
-
-		/** Why a part was refused for its size, if one was. */
-		default UnreadableFileException refusal() {
-			return null;
-		}
-
-		void close();
-
-	}
-
-	/** The parts as POI's package model finds them. */
-	private record PackageParts(OPCPackage pkg, BoundedPartsSource source, XSSFReader reader,
-			PackagePart workbookPart) implements Parts {
-
-		@Override
-		public UnreadableFileException refusal() {
-			return this.source.refusal();
-		}
-
-		@Override
-		public InputStream sheet(String relationId) throws Exception {
-			return this.reader.getSheet(relationId);
-		}
-
-		@Override
-		public SheetInfo.Kind sheetKind(String relationId) {
-			if (relationId == null || relationId.isEmpty()) {
-				return SheetInfo.Kind.MISSING;
-			}
-			try {
-				PackageRelationship relation = this.workbookPart.getRelationship(relationId);
-				if (relation == null || relation.getTargetMode() == TargetMode.EXTERNAL
-						|| this.workbookPart.getRelatedPart(relation) == null) {
-					return SheetInfo.Kind.MISSING;
-				}
-				return XlsxZipParts.sheetKindOf(relation.getRelationshipType());
-			}
-			catch (InvalidFormatException | RuntimeException ex) {
-				return SheetInfo.Kind.MISSING;
-			}
-		}
-
-		@Override
-		public InputStream sharedStrings() throws Exception {
-			return relatedPart("/sharedStrings");
-		}
-
-		@Override
-		public InputStream styles() throws Exception {
-			return relatedPart("/styles");
-		}
-
-		/**
-		 * The part the workbook relates to by a relationship type ending so (transitional
-		 * and strict types differ in their prefix only), or {@code null}.
-		 */
-		private InputStream relatedPart(String typeSuffix) throws Exception {
-			for (PackageRelationship relation : this.workbookPart.getRelationships()) {
-				if (relation.getRelationshipType().endsWith(typeSuffix)) {
-					PackagePart part = this.workbookPart.getRelatedPart(relation);
-					return (part != null) ? part.getInputStream() : null;
-				}
-			}
-			return null;
-		}
-
-		@Override
-		public void close() {
-			this.pkg.revert();
-		}
-
-	}
-
-	/** The parts read straight from the ZIP. */
-	private record ZipParts(XlsxZipParts zip) implements Parts {
-
-		@Override
-		public InputStream sheet(String relationId) throws Exception {
-			return this.zip.sheet(relationId);
-		}
-
-		@Override
-		public SheetInfo.Kind sheetKind(String relationId) {
-			return this.zip.sheetKind(relationId);
-		}
-
-		@Override
-		public InputStream sharedStrings() throws Exception {
-			return this.zip.sharedStrings();
-		}
-
-		@Override
-		public InputStream styles() throws Exception {
-			return this.zip.styles();
-		}
-
-		@Override
-		public void close() {
-			try {
-				this.zip.close();
-			}
-			catch (IOException ex) {
-				// opened read-only: nothing to lose
-			}
-		}
-
 	}
 
 	@Override
@@ -462,421 +333,6 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 				// read-only
 			}
 		}
-	}
-
-	/** What workbook.xml says: the sheets in order, and the date system. */
-	private static final class Workbook {
-
-		private final List<SheetInfo> sheets = new ArrayList<>();
-
-		private final List<String> relationIds = new ArrayList<>();
-
-		private boolean date1904;
-
-		static Workbook parse(InputStream in) throws XMLStreamException {
-			Workbook workbook = new Workbook();
-			XMLStreamReader xml = XlsxXml.reader(in);
-			String namespace = null;
-			try {
-				while (xml.hasNext()) {
-					if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-						continue;
-					}
-					if (namespace == null) {
-						// the root's: extensions (x15:workbookPr in an extLst…) reuse the
-						// names
-						namespace = String.valueOf(xml.getNamespaceURI());
-						continue;
-					}
-					if (!namespace.equals(String.valueOf(xml.getNamespaceURI()))) {
-						continue;
-					}
-					String element = xml.getLocalName();
-					if ("workbookPr".equals(element)) {
-						workbook.date1904 = XlsxXml.isTrue(XlsxXml.attribute(xml, "date1904"));
-					}
-					else if ("sheet".equals(element)) {
-						workbook.addSheet(xml);
-					}
-				}
-			}
-			finally {
-				xml.close();
-			}
-			return workbook;
-		}
-
-		private void addSheet(XMLStreamReader xml) {
-			String name = XlsxXml.attribute(xml, "name");
-			String state = XlsxXml.attribute(xml, "state");
-			String relationId = null;
-			for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-				String namespace = xml.getAttributeNamespace(i);
-				if (namespace != null && !namespace.isEmpty() && "id".equals(xml.getAttributeLocalName(i))) {
-					relationId = xml.getAttributeValue(i);
-				}
-			}
-			boolean hidden = "hidden".equalsIgnoreCase(state) || "veryHidden".equalsIgnoreCase(state);
-			this.sheets.add(new SheetInfo(this.sheets.size(), (name != null) ? name : "", hidden));
-			this.relationIds.add(relationId);
-		}
-
-	}
-
-	/**
-	 * Pulls {@code <row>} elements one at a time; rows the file leaves out are given as
-	 * blank rows before the next one it holds.
-	 */
-	private final class Cursor implements RowCursor {
-
-		private final XMLStreamReader xml;
-
-		private final InputStream in;
-
-		private final String sheetName;
-
-		private final StringBuilder text = new StringBuilder();
-
-		private String[] cells = new String[32];
-
-		private int width;
-
-		private int rowChars;
-
-		/** The column of the cell read last in the row being read. */
-		private int lastColumn;
-
-		/**
-		 * The number of the {@code <row>} whose start the reader is past, 0 when none.
-		 */
-		private int heldNumber;
-
-		/** Whether the end of the sheet data has been read. */
-		private boolean sheetEnded;
-
-		/** The number of the next row {@link #next()} gives. */
-		private int nextNumber = 1;
-
-		/** The number of the row read ahead, 0 when none. */
-		private int pendingNumber;
-
-		private List<String> pendingCells;
-
-		private boolean finished;
-
-		Cursor(XMLStreamReader xml, InputStream in, String sheetName) {
-			this.xml = xml;
-			this.in = in;
-			this.sheetName = sheetName;
-		}
-
-		@Override
-		public boolean hasNext() {
-			if (this.pendingNumber == 0 && !this.finished) {
-				try {
-					readRow();
-				}
-				catch (Exception ex) {
-					this.finished = true;
-					this.pendingNumber = 0;
-					this.pendingCells = null;
-					throw Unreadable.of(ex, "工作表“" + this.sheetName + "”内容损坏");
-				}
-			}
-			return this.pendingNumber != 0;
-		}
-
-		@Override
-		public RawRow next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			int number = this.nextNumber++;
-			if (this.pendingNumber > number) {
-				return RawRow.blank(number);
-			}
-			List<String> row = this.pendingCells;
-			this.pendingNumber = 0;
-			this.pendingCells = null;
-			return new RawRow(number, row);
-		}
-
-		/**
-		 * Reads the next row ahead, or notes the end of the sheet data. A row some
-		 * programs write as several {@code <row>} elements with the same number (a cell
-		 * each) is one row, as Excel reads it: the elements that follow with the same
-		 * number are merged into it.
-		 */
-		private void readRow() throws XMLStreamException {
-			int number = this.heldNumber;
-			this.heldNumber = 0;
-			if (number == 0) {
-				number = (this.sheetEnded) ? 0 : nextRowStart(this.nextNumber - 1);
-				if (number <= 0) {
-					this.finished = true;
-					return;
-				}
-			}
-			this.width = 0;
-			this.rowChars = 0;
-			this.lastColumn = -1;
-			readCells();
-			while (true) {
-				int following = nextRowStart(number);
-				if (following == 0) {
-					this.sheetEnded = true;
-					break;
-				}
-				if (following != SAME_ROW) {
-					this.heldNumber = following;
-					break;
-				}
-				readCells();
-			}
-			this.pendingNumber = number;
-			this.pendingCells = (this.width == 0) ? Collections.emptyList()
-					: Arrays.asList(this.cells).subList(0, this.width);
-		}
-
-		/**
-		 * Moves to the start of the next {@code <row>} and gives its number;
-		 * {@link #SAME_ROW} when it has the number of {@code previous}, 0 at the end of
-		 * the sheet data.
-		 */
-		private int nextRowStart(int previous) throws XMLStreamException {
-			XMLStreamReader xml = this.xml;
-			while (xml.hasNext()) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					if ("row".equals(xml.getLocalName())) {
-						return rowNumber(XlsxXml.attribute(xml, "r"), previous);
-					}
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
-					return 0;
-				}
-			}
-			return 0;
-		}
-
-		/**
-		 * The row's number: its {@code r}, or the one after {@code previous} when it has
-		 * none (or one that would go back: rows out of order are numbered in file order).
-		 */
-		private int rowNumber(String r, int previous) {
-			if (r == null) {
-				return previous + 1;
-			}
-			int number = parsePositive(r);
-			if (number > MAX_ROWS) {
-				throw Unreadable.corrupt("行号" + r + "超出Excel的上限", null);
-			}
-			if (number == previous && previous > 0) {
-				return SAME_ROW;
-			}
-			return Math.max(number, previous + 1);
-		}
-
-		/**
-		 * Reads the cells of the {@code <row>} the reader is on into the row being read.
-		 */
-		private void readCells() throws XMLStreamException {
-			XMLStreamReader xml = this.xml;
-			while (true) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					if ("c".equals(xml.getLocalName())) {
-						this.lastColumn = readCell(this.lastColumn + 1);
-					}
-					else {
-						XlsxXml.skip(xml);
-					}
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-					break;
-				}
-			}
-		}
-
-		/** Reads a {@code <c>} and stores its text; returns its column. */
-		private int readCell(int defaultColumn) throws XMLStreamException {
-			XMLStreamReader xml = this.xml;
-			int column = defaultColumn;
-			String type = null;
-			int style = 0;
-			for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-				String attribute = xml.getAttributeLocalName(i);
-				if ("r".equals(attribute)) {
-					column = columnIndex(xml.getAttributeValue(i), defaultColumn);
-				}
-				else if ("t".equals(attribute)) {
-					type = xml.getAttributeValue(i);
-				}
-				else if ("s".equals(attribute)) {
-					style = parsePositive(xml.getAttributeValue(i));
-				}
-			}
-			if (column >= MAX_COLUMNS) {
-				throw Unreadable.corrupt("单元格的列超出Excel的上限", null);
-			}
-			boolean hasValue = false;
-			boolean inline = false;
-			StringBuilder text = this.text;
-			text.setLength(0);
-			while (true) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					String element = xml.getLocalName();
-					if ("v".equals(element)) {
-						text.setLength(0);
-						XlsxXml.appendText(xml, text);
-						hasValue = true;
-						inline = false;
-					}
-					else if ("is".equals(element)) {
-						text.setLength(0);
-						XlsxXml.appendRichText(xml, text);
-						hasValue = true;
-						inline = true;
-					}
-					else {
-						XlsxXml.skip(xml);
-					}
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-					break;
-				}
-			}
-			put(column, hasValue ? render(type, style, inline) : "");
-			return column;
-		}
-
-		private String render(String type, int style, boolean inline) {
-			StringBuilder text = this.text;
-			if (inline) {
-				return CellText.decodeOoxmlEscapes(text.toString());
-			}
-			if (text.length() == 0) {
-				return "";
-			}
-			if (type == null || "n".equals(type)) {
-				String raw = text.toString();
-				if (style > 0 && style < dateStyles.length && dateStyles[style]) {
-					try {
-						return CellText.date(Double.parseDouble(raw), date1904);
-					}
-					catch (NumberFormatException ex) {
-						return raw;
-					}
-				}
-				return CellText.number(raw);
-			}
-			switch (type) {
-				case "s":
-					return sharedString();
-				case "b":
-					return CellText.bool(text.length() == 1 ? text.charAt(0) == '1' : XlsxXml.isTrue(text.toString()));
-				case "d":
-					return CellText.isoDate(text.toString(), date1904);
-				case "e":
-					return text.toString();
-				default:
-					// "str" (a formula's text result), "inlineStr" with a <v>
-					return CellText.decodeOoxmlEscapes(text.toString());
-			}
-		}
-
-		private String sharedString() {
-			StringBuilder text = this.text;
-			int index = 0;
-			int length = text.length();
-			for (int i = 0; i < length; i++) {
-				char c = text.charAt(i);
-				if (c < '0' || c > '9' || index > (Integer.MAX_VALUE - 9) / 10) {
-					index = -1;
-					break;
-				}
-				index = index * 10 + (c - '0');
-			}
-			if (index < 0 || index >= sharedStrings.length) {
-				throw Unreadable.corrupt("单元格引用的共享字符串不存在", null);
-			}
-			return sharedStrings[index];
-		}
-
-		private void put(int column, String value) {
-			this.rowChars += value.length();
-			if (this.rowChars > MAX_ROW_CHARS) {
-				throw Unreadable.tooLong("一行的内容", MAX_ROW_CHARS);
-			}
-			if (column >= this.cells.length) {
-				this.cells = Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
-			}
-			for (int i = this.width; i < column; i++) {
-				this.cells[i] = "";
-			}
-			this.cells[column] = value;
-			if (column >= this.width) {
-				this.width = column + 1;
-			}
-		}
-
-		@Override
-		public void close() {
-			this.finished = true;
-			this.pendingNumber = 0;
-			try {
-				this.xml.close();
-			}
-			catch (XMLStreamException ex) {
-				// read-only
-			}
-			closeQuietly(this.in);
-		}
-
-	}
-
-	/**
-	 * What {@code nextRowStart} gives for a {@code <row>} that continues the row before.
-	 */
-	private static final int SAME_ROW = -1;
-
-	/** The 0-based column of a reference such as {@code C5}, or the fallback. */
-	static int columnIndex(String reference, int fallback) {
-		int column = 0;
-		int letters = 0;
-		for (int i = 0, n = reference.length(); i < n; i++) {
-			char c = reference.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				column = column * 26 + (c - 'A' + 1);
-			}
-			else if (c >= 'a' && c <= 'z') {
-				column = column * 26 + (c - 'a' + 1);
-			}
-			else {
-				break;
-			}
-			if (++letters > 4) {
-				return MAX_COLUMNS;
-			}
-		}
-		return (letters == 0) ? fallback : column - 1;
-	}
-
-	/** A non-negative integer attribute; 0 when it is not one. */
-	private static int parsePositive(String value) {
-		int result = 0;
-		for (int i = 0, n = value.length(); i < n; i++) {
-			char c = value.charAt(i);
-			if (c < '0' || c > '9') {
-				return (i == 0) ? 0 : result;
-			}
-			if (result > (Integer.MAX_VALUE - 9) / 10) {
-				return Integer.MAX_VALUE;
-			}
-			result = result * 10 + (c - '0');
-		}
-		return result;
 	}
 
 }

@@ -9,8 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,8 +56,6 @@ public class RollupWorkbookWriter {
 	private static final int COMPLETED = TallyColumn.COMPLETED.countIndex();
 
 	private static final int MEASURES = TallyColumn.MEASURES.countIndex();
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
 	private static final int CODE_WIDTH = 12;
 
@@ -194,7 +190,8 @@ public class RollupWorkbookWriter {
 								new int[] { 6, 6, FILE_WIDTH, SHEET_WIDTH, 7, CODE_WIDTH, 14, 16, 44 }, 0),
 						styles, findings);
 			}
-			writeRunInfo(series(workbook::sheet, styles, WorkbookSheets.RUN_INFO, period + " " + TITLE_STEM + "运行信息",
+			RunInfoSheet.write(series(workbook::sheet, styles, WorkbookSheets.RUN_INFO,
+					period + " " + TITLE_STEM + "运行信息",
 					new int[] { 36, 13, 34, 27, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH, 12 },
 					0), styles, run);
 			narratives.workOutUnlessTaken();
@@ -325,72 +322,6 @@ public class RollupWorkbookWriter {
 		sheet.finish();
 	}
 
-	private void writeRunInfo(SheetSeries sheet, WorkbookStyles styles, RunInfo run) {
-		List<InputFileInfo> files = (run.files() != null) ? run.files() : List.of();
-		List<SkippedItem> skipped = (run.skipped() != null) ? run.skipped() : List.of();
-		sheet.table(null, List.of(new Column("项目"), new Column("内容", 9)));
-		fact(sheet, styles, WorkbookSheets.GENERATOR_ITEM, WorkbookSheets.GENERATOR);
-		fact(sheet, styles, WorkbookSheets.PERIOD_ITEM, run.period());
-		fact(sheet, styles, "开始时间", time(run.started()));
-		fact(sheet, styles, "结束时间", time(run.finished()));
-		fact(sheet, styles, WorkbookSheets.REGISTRY_ITEM, run.registryFile());
-		fact(sheet, styles, WorkbookSheets.REGISTRY_SHA256_ITEM, run.registrySha256());
-		fact(sheet, styles, "名册单位数", run.unitCount());
-		fact(sheet, styles, PREVIOUS_ITEM,
-				(run.previousPeriod() != null) ? run.previousPeriod() : "无（没有更早报告期的已完成汇总，较上期各列空白）");
-		fact(sheet, styles, "输入文件数", files.size());
-		long read = files.stream().mapToLong(InputFileInfo::rowsRead).sum();
-		long accepted = files.stream().mapToLong(InputFileInfo::accepted).sum();
-		long rejected = files.stream().mapToLong(InputFileInfo::rejected).sum();
-		long superseded = files.stream().mapToLong(InputFileInfo::superseded).sum();
-		long skippedRows = files.stream().mapToLong(InputFileInfo::skipped).sum();
-		fact(sheet, styles, "读取行数", read);
-		fact(sheet, styles, "接受行数", accepted);
-		fact(sheet, styles, "拒绝行数", rejected);
-		fact(sheet, styles, "被替代行数", superseded);
-		fact(sheet, styles, "跳过行数", skippedRows);
-		boolean holds = read == accepted + rejected + superseded + skippedRows
-				&& files.stream().allMatch(RollupWorkbookWriter::balances);
-		fact(sheet, styles, "读取行数 = 接受 + 拒绝 + 被替代 + 跳过", (holds ? "成立" : "不成立") + "（" + read + " " + (holds ? "=" : "≠")
-				+ " " + accepted + " + " + rejected + " + " + superseded + " + " + skippedRows + "）");
-
-		sheet.table("输入文件",
-				Column.of(List.of("文件", "大小（字节）", "SHA-256", "修改时间", "读取行数", "接受行数", "拒绝行数", "被替代行数", "跳过行数", "状态")));
-		for (InputFileInfo file : files) {
-			sheet.line()
-				.wrapped(file.path(), styles.wrappedText)
-				.number(file.size(), styles.count)
-				.wrapped(file.sha256(), styles.wrappedText)
-				.text(file.modified(), styles.text)
-				.number(file.rowsRead(), styles.count)
-				.number(file.accepted(), styles.count)
-				.number(file.rejected(), styles.count)
-				.number(file.superseded(), styles.count)
-				.number(file.skipped(), styles.count)
-				.text(file.status(), styles.text);
-		}
-		sheet.line()
-			.text("合计", styles.boldText)
-			.number(files.stream().mapToLong(InputFileInfo::size).sum(), styles.boldCount)
-			.text(null, styles.boldText)
-			.text(null, styles.boldText)
-			.number(read, styles.boldCount)
-			.number(accepted, styles.boldCount)
-			.number(rejected, styles.boldCount)
-			.number(superseded, styles.boldCount)
-			.number(skippedRows, styles.boldCount)
-			.text(null, styles.boldText);
-
-		sheet.table("跳过的文件和工作表", List.of(new Column("文件"), new Column("工作表"), new Column("原因", 8)));
-		for (SkippedItem item : skipped) {
-			sheet.line()
-				.wrapped(item.file(), styles.wrappedText)
-				.wrapped(item.sheet(), styles.wrappedText)
-				.wrapped(item.reason(), styles.wrappedText);
-		}
-		sheet.finish();
-	}
-
 	/** One paragraph per unit, to copy into the report. */
 	private void writeNarratives(SheetSeries sheet, WorkbookStyles styles, List<UnitNarrative> narratives) {
 		sheet.table(null, Column.of(List.of(TallyColumn.UNIT_CODE.header(), TallyColumn.UNIT_NAME.header(), "综述")));
@@ -402,22 +333,6 @@ public class RollupWorkbookWriter {
 				.wrapped(narrative.text(), styles.wrappedText);
 		}
 		sheet.finish();
-	}
-
-	private static boolean balances(InputFileInfo file) {
-		return file.rowsRead() == file.accepted() + file.rejected() + file.superseded() + file.skipped();
-	}
-
-	private static void fact(SheetSeries sheet, WorkbookStyles styles, String item, String value) {
-		sheet.line().text(item, styles.text).text(value, styles.text);
-	}
-
-	private static void fact(SheetSeries sheet, WorkbookStyles styles, String item, long value) {
-		sheet.line().text(item, styles.text).number(value, styles.leftCount);
-	}
-
-	private static String time(OffsetDateTime time) {
-		return (time != null) ? TIME.format(time) : null;
 	}
 
 	private static void totals(Line line, ComparedTotals compared, WorkbookStyles styles, boolean bold) {
