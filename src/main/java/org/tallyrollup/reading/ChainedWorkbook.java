@@ -1,7 +1,6 @@
 package org.tallyrollup.reading;
 
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -75,29 +74,13 @@ public record ChainedWorkbook(String note) implements TallySource {
 	}
 
 	/**
-	 * The rows of 明细: rows the lower level accepted, so R5 held for them or their tally
-	 * had no category columns. 明细 shows the latter as zeros in every category column,
-	 * which are no breakdown: such a row is checked as a tally without category columns,
-	 * else R5 would reject every row of a sub-unit that did not break its issues down.
+	 * A row of 明细: a row the lower level accepted, so R5 held for it or its tally had no
+	 * category columns. 明细 shows the latter as zeros in every category column, which are
+	 * no breakdown: such a row is checked as a tally without category columns, else R5
+	 * would reject every row of a sub-unit that did not break its issues down.
 	 */
 	@Override
-	public Iterator<SheetRow> adapt(Iterator<SheetRow> rows) {
-		return new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return rows.hasNext();
-			}
-
-			@Override
-			public SheetRow next() {
-				return withoutEmptyBreakdown(rows.next());
-			}
-
-		};
-	}
-
-	private static SheetRow withoutEmptyBreakdown(SheetRow row) {
+	public SheetRow adapt(SheetRow row) {
 		if (row instanceof TallyRecord record
 				&& TallyColumn.CATEGORIES.stream().allMatch((c) -> record.readable(c) && record.value(c) == 0)) {
 			Set<TallyColumn> columns = EnumSet.noneOf(TallyColumn.class);

@@ -101,7 +101,7 @@ public final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 			return;
 		}
 		if (this.rows != null && this.rows.hasNext()) {
-			this.ready.add(new TallyItem.Row(this.fileNo, this.rows.next()));
+			this.ready.add(new TallyItem.Row(this.fileNo, this.source.adapt(this.rows.next())));
 			return;
 		}
 		closeCursor();
@@ -147,7 +147,7 @@ public final class FileItems implements Iterator<TallyItem>, AutoCloseable {
 		this.cursor = this.file.rows(sheet);
 		SheetOpening opening = TallySheetReader.open(this.entry.relativePath(), sheet, this.cursor);
 		if (opening instanceof SheetOpening.Rows found) {
-			this.rows = this.source.adapt(found.rows());
+			this.rows = found.rows();
 		}
 		else if (opening instanceof SheetOpening.MissingColumns missing) {
 			this.ready.add(new TallyItem.SheetFailed(this.fileNo, sheet.index(),

@@ -1,6 +1,5 @@
 package org.tallyrollup.reading;
 
-import java.util.Iterator;
 import java.util.List;
 
 import org.tallyrollup.sheet.RawRow;
@@ -60,24 +59,11 @@ public record FilledTemplate() implements TallySource {
 	}
 
 	@Override
-	public Iterator<SheetRow> adapt(Iterator<SheetRow> rows) {
-		return new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return rows.hasNext();
-			}
-
-			@Override
-			public SheetRow next() {
-				SheetRow row = rows.next();
-				if (row instanceof TallyRecord record && noCountTyped(record)) {
-					return new SkippedRow(record.source(), SkippedRow.Reason.UNFILLED, null);
-				}
-				return row;
-			}
-
-		};
+	public SheetRow adapt(SheetRow row) {
+		if (row instanceof TallyRecord record && noCountTyped(record)) {
+			return new SkippedRow(record.source(), SkippedRow.Reason.UNFILLED, null);
+		}
+		return row;
 	}
 
 	private static boolean noCountTyped(TallyRecord record) {

@@ -1,7 +1,5 @@
 package org.tallyrollup.reading;
 
-import java.util.Iterator;
-
 import org.tallyrollup.sheet.SheetInfo;
 import org.tallyrollup.tally.SheetRow;
 
@@ -19,8 +17,8 @@ public record PlainTally() implements TallySource {
 	}
 
 	@Override
-	public Iterator<SheetRow> adapt(Iterator<SheetRow> rows) {
-		return rows;
+	public SheetRow adapt(SheetRow row) {
+		return row;
 	}
 
 }

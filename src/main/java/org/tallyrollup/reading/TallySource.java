@@ -1,6 +1,5 @@
 package org.tallyrollup.reading;
 
-import java.util.Iterator;
 import java.util.List;
 
 import org.tallyrollup.sheet.SheetInfo;
@@ -25,8 +24,8 @@ public sealed interface TallySource permits PlainTally, FilledTemplate, ChainedW
 	 */
 	String passOver(SheetInfo sheet);
 
-	/** The rows of a sheet that is read, as a file of this kind means them. */
-	Iterator<SheetRow> adapt(Iterator<SheetRow> rows);
+	/** A row of a sheet that is read, as a file of this kind means it. */
+	SheetRow adapt(SheetRow row);
 
 	/**
 	 * Recognises a file by its sheets: a 运行信息 sheet makes it a consolidated workbook, the

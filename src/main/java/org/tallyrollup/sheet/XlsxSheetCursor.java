@@ -1,6 +1,5 @@
 package org.tallyrollup.sheet;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collections;
@@ -334,7 +333,7 @@ final class XlsxSheetCursor implements RowCursor {
 		catch (XMLStreamException ex) {
 			// read-only
 		}
-		closeQuietly(this.in);
+		XlsxSpreadsheet.closeQuietly(this.in);
 	}
 
 	/**
@@ -378,15 +377,6 @@ final class XlsxSheetCursor implements RowCursor {
 			result = result * 10 + (c - '0');
 		}
 		return result;
-	}
-
-	private static void closeQuietly(InputStream in) {
-		try {
-			in.close();
-		}
-		catch (IOException ex) {
-			// read-only
-		}
 	}
 
 }

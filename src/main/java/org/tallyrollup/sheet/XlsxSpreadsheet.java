@@ -252,9 +252,15 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		return part;
 	}
 
-	private static void closeQuietly(Closeable zip) {
+	/**
+	 * Closes a part or the package, if there is one: opened read-only, nothing to lose.
+	 */
+	static void closeQuietly(Closeable closeable) {
+		if (closeable == null) {
+			return;
+		}
 		try {
-			zip.close();
+			closeable.close();
 		}
 		catch (IOException ex) {
 			// opened read-only: nothing to lose
@@ -321,17 +327,6 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 		if (this.cursor != null) {
 			this.cursor.close();
 			this.cursor = null;
-		}
-	}
-
-	private static void closeQuietly(InputStream in) {
-		if (in != null) {
-			try {
-				in.close();
-			}
-			catch (IOException ex) {
-				// read-only
-			}
 		}
 	}
 

@@ -41,7 +41,7 @@ class FilledTemplateTests {
 	private static List<SheetRow> read(List<RawRow> sheet, TallySource source) {
 		SheetOpening opening = TallySheetReader.open("区/表.xlsx", new SheetInfo(0, "Sheet1", false), Rows.cursor(sheet));
 		List<SheetRow> rows = new ArrayList<>();
-		source.adapt(((SheetOpening.Rows) opening).rows()).forEachRemaining(rows::add);
+		((SheetOpening.Rows) opening).rows().forEachRemaining((row) -> rows.add(source.adapt(row)));
 		return rows;
 	}
 
